@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { captureViewport } from '../../lib/service/capture';
+import { runPendingCapture } from '../../lib/service/ingest';
+import { handleMessage, type RouterDeps } from '../../lib/service/router';
+import { clearTabState } from '../../lib/tab-state';
+
+export default defineBackground(() => {
+  const deps: RouterDeps = {
+    session: browser.storage.session,
+    capture: captureViewport,
+    injectExtractor: async (tabId, frameId) => {
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [frameId] },
+        files: ['/content-scripts/extractor.js'],
+      });
+    },
+  };
+
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    void handleMessage(raw, { tabId: sender.tab?.id, frameId: sender.frameId }, deps).then(sendResponse);
+    return true;
+  });
+  browser.tabs.onActivated.addListener(({ tabId }) => {
+    void runPendingCapture(tabId, deps).catch((err) => console.error('[cardshield] pending capture', err));
+  });
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.url) void clearTabState(deps.session, tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void clearTabState(deps.session, tabId);
+  });
+});

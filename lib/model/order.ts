@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+/** Normalised order status; `statusText` keeps the page's own words. */
+export const OrderStatus = z.enum([
+  'unpaid',
+  'awaiting_delivery',
+  'delivered',
+  'partially_delivered',
+  'failed',
+  'closed',
+  'refunding',
+  'refunded',
+  'unknown',
+]);
+export type OrderStatus = z.infer<typeof OrderStatus>;
+
+export const DeliveryMode = z.enum(['auto', 'manual']);
+export type DeliveryMode = z.infer<typeof DeliveryMode>;
+
+/** Page text is untrusted: cap every string so a hostile page cannot blow up storage or messages. */
+const text = (max = 500) => z.string().max(max);
+const isoTime = z.iso.datetime({ offset: true });
+
+export const Promise_ = z.object({ text: text(300), minutes: z.number().int().positive().nullable() });
+export type DeliveryPromise = z.infer<typeof Promise_>;
+
+/** One order as read from a page (the shape of the extract CLI of #3). */
+export const OrderSnapshot = z.object({
+  orderNo: z.string().min(1).max(64),
+  product: text(300).nullable(),
+  quantity: z.number().int().nonnegative().nullable(),
+  amount: z.number().nonnegative().nullable(),
+  payMethod: text(60).nullable(),
+  createdAt: isoTime.nullable(),
+  paidAt: isoTime.nullable(),
+  status: OrderStatus,
+  statusText: text(60).nullable(),
+  deliveryMode: DeliveryMode.nullable(),
+  cardKeys: z.array(text(500)).max(500),
+  undeliveredNotice: text(500).nullable(),
+  promise: Promise_.nullable(),
+});
+export type OrderSnapshot = z.infer<typeof OrderSnapshot>;
+
+export const ChatAuthor = z.enum(['buyer', 'merchant', 'platform', 'system']);
+export const ChatMessage = z.object({
+  author: ChatAuthor,
+  name: text(100).nullable(),
+  at: isoTime.nullable(),
+  text: text(5000),
+});
+export type ChatMessage = z.infer<typeof ChatMessage>;
+
+export const PageKind = z.enum(['order', 'refund-form', 'chat']);
+export type PageKind = z.infer<typeof PageKind>;
+
+/** Everything one page yields: sent by the extractor to the background. */
+export const PageReport = z.object({
+  url: z.url().max(4096),
+  title: text(500),
+  platform: z.string().max(60).nullable(),
+  kinds: z.array(PageKind),
+  orders: z.array(OrderSnapshot).max(200),
+  chat: z.array(ChatMessage).max(2000),
+  warnings: z.array(text(300)).max(50),
+});
+export type PageReport = z.infer<typeof PageReport>;
+
+/** A stored order: the latest snapshot plus where and when it was seen. Key = `${site}|${orderNo}`. */
+export const OrderRow = OrderSnapshot.extend({
+  key: z.string(),
+  site: z.string(),
+  platform: z.string().nullable(),
+  url: z.string(),
+  title: z.string(),
+  firstSeenAt: isoTime,
+  lastSeenAt: isoTime,
+  evidenceCount: z.number().int().nonnegative(),
+  lastChainHash: z.string().nullable(),
+});
+export type OrderRow = z.infer<typeof OrderRow>;
+
+export function orderKey(site: string, orderNo: string): string {
+  return `${site}|${orderNo}`;
+}

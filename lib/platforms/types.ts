@@ -1,0 +1,16 @@
+import type { ChatMessage, OrderSnapshot, PageKind } from '../model/order';
+
+export interface Detection {
+  kinds: PageKind[];
+  /** 0–1; a specific adapter that recognises its platform says ≥ 0.9, the generic heuristic less. */
+  confidence: number;
+}
+
+/** One adapter per platform family; the file name is the id. All functions are pure over (document, url). */
+export interface PlatformAdapter {
+  id: string;
+  name: string;
+  detect(doc: Document, url: URL): Detection | undefined;
+  extractOrders(doc: Document, url: URL): OrderSnapshot[];
+  extractChat?(doc: Document, url: URL): ChatMessage[];
+}

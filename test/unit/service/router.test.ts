@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { db, listEvidence } from '../../../lib/db';
+import { analyzePage } from '../../../lib/platforms';
+import type { Shot } from '../../../lib/service/capture';
+import { runPendingCapture } from '../../../lib/service/ingest';
+import { handleMessage, type RouterDeps } from '../../../lib/service/router';
+import { readTabState } from '../../../lib/tab-state';
+
+const fixture = (name: string) =>
+  readFileSync(join(import.meta.dirname, '../../fixtures/demo-kameng', name), 'utf8');
+const URL_ = 'http://127.0.0.1:8080/user/order/KM202611261403091234';
+const KEY = '127.0.0.1:8080|KM202611261403091234';
+
+function report(html: string) {
+  return analyzePage(new DOMParser().parseFromString(html, 'text/html'), new URL(URL_));
+}
+
+const shot: Shot = {
+  bytes: new Uint8Array([137, 80, 78, 71]),
+  mime: 'image/png',
+  url: URL_,
+  title: '订单详情',
+  capturedAt: '2026-11-26T06:04:00.000Z',
+};
+
+let deps: RouterDeps;
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+  deps = {
+    session: fakeBrowser.storage.session,
+    capture: vi.fn(async () => shot),
+    injectExtractor: vi.fn(async () => undefined),
+  };
+});
+
+describe('handleMessage', () => {
+  it('rejects malformed messages with a clear error', async () => {
+    expect(await handleMessage({ type: 'nope' }, { tabId: 1 }, deps)).toMatchObject({ ok: false });
+    const bad = await handleMessage({ type: 'page-report', report: { url: 'x' } }, { tabId: 1 }, deps);
+    expect(bad).toMatchObject({ ok: false, error: expect.stringContaining('消息格式无效') });
+  });
+
+  it('injects the extractor into the frame the sentinel ran in', async () => {
+    await handleMessage({ type: 'sentinel-hit' }, { tabId: 7, frameId: 0 }, deps);
+    expect(deps.injectExtractor).toHaveBeenCalledWith(7, 0);
+  });
+
+  it('stores the order, remembers the tab, and captures evidence on first sight only', async () => {
+    const msg = { type: 'page-report', report: report(fixture('order-awaiting.html')) };
+    expect(await handleMessage(msg, { tabId: 3, frameId: 0 }, deps)).toEqual({ ok: true, detail: 'new' });
+    expect(await handleMessage(msg, { tabId: 3, frameId: 0 }, deps)).toEqual({ ok: true, detail: 'none' });
+    expect(deps.capture).toHaveBeenCalledTimes(1);
+    const rows = await listEvidence(KEY);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ kind: 'order-page', seq: 1, meta: { reason: 'first-seen' } });
+    expect((await readTabState(fakeBrowser.storage.session, 3))?.orderKeys).toEqual([KEY]);
+  });
+
+  it('defers capture while the tab is in the background and runs it on activation', async () => {
+    deps.capture = vi.fn(async () => undefined);
+    await handleMessage(
+      { type: 'page-report', report: report(fixture('order-awaiting.html')) },
+      { tabId: 4 },
+      deps,
+    );
+    expect(await listEvidence(KEY)).toHaveLength(0);
+    deps.capture = vi.fn(async () => shot);
+    expect(await runPendingCapture(4, deps)).toBe(true);
+    expect(await listEvidence(KEY)).toHaveLength(1);
+    expect(await runPendingCapture(4, deps)).toBe(false);
+  });
+
+  it('captures on manual request, and refuses when the tab shows no order', async () => {
+    expect(await handleMessage({ type: 'capture-now', tabId: 9 }, {}, deps)).toMatchObject({ ok: false });
+    await handleMessage(
+      { type: 'page-report', report: report(fixture('order-awaiting.html')) },
+      { tabId: 9 },
+      deps,
+    );
+    expect(await handleMessage({ type: 'capture-now', tabId: 9 }, {}, deps)).toEqual({ ok: true });
+    expect((await listEvidence(KEY)).map((r) => r.meta.reason)).toEqual(['first-seen', 'manual']);
+  });
+
+  it('ignores reports from subframes', async () => {
+    const msg = { type: 'page-report', report: report(fixture('order-awaiting.html')) };
+    expect(await handleMessage(msg, { tabId: 3, frameId: 2 }, deps)).toMatchObject({ ok: true });
+    expect(await listEvidence(KEY)).toHaveLength(0);
+  });
+});

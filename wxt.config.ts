@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+
+// The sentinel is a lean plain script on every page (see docs/architecture.md); WXT builds it as an
+// unlisted IIFE and we declare it in the manifest ourselves so it carries no ContentScriptContext cost.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      'notifications',
+      'contextMenus',
+      'scripting',
+      'activeTab',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
+    host_permissions: ['<all_urls>'],
+    action: { default_title: '__MSG_extName__' },
+  }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts ??= [];
+      manifest.content_scripts.push({
+        matches: ['http://*/*', 'https://*/*'],
+        js: ['sentinel.js'],
+        run_at: 'document_idle',
+        all_frames: false,
+      });
+    },
+  },
+});
