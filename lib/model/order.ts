@@ -54,6 +54,40 @@ export type ChatMessage = z.infer<typeof ChatMessage>;
 export const PageKind = z.enum(['order', 'refund-form', 'chat']);
 export type PageKind = z.infer<typeof PageKind>;
 
+export const FieldRole = z.enum([
+  'orderNo',
+  'reason',
+  'description',
+  'amount',
+  'qq',
+  'mobile',
+  'email',
+  'contact',
+  'evidence',
+  'title',
+  'other',
+]);
+export type FieldRole = z.infer<typeof FieldRole>;
+
+/** One control of a refund / complaint / ticket form, as recognised (issue #7 fills it). */
+export const FormField = z.object({
+  role: FieldRole,
+  name: text(100).nullable(),
+  label: text(100).nullable(),
+  options: z.array(text(100)).max(100),
+  /** The control's tag: input type, select, textarea, or `tiles` for radio/button groups. */
+  control: text(30),
+  required: z.boolean(),
+  minLength: z.number().int().nonnegative().nullable(),
+});
+export type FormField = z.infer<typeof FormField>;
+
+export const RefundForm = z.object({ fields: z.array(FormField).max(60) });
+export type RefundForm = z.infer<typeof RefundForm>;
+
+export const ContactHandle = z.object({ kind: z.enum(['qq', 'wechat', 'phone']), value: text(60) });
+export type ContactHandle = z.infer<typeof ContactHandle>;
+
 /** Everything one page yields: sent by the extractor to the background. */
 export const PageReport = z.object({
   url: z.url().max(4096),
@@ -62,6 +96,11 @@ export const PageReport = z.object({
   kinds: z.array(PageKind),
   orders: z.array(OrderSnapshot).max(200),
   chat: z.array(ChatMessage).max(2000),
+  refundForm: RefundForm.nullable(),
+  /** Merchant contact handles (QQ / WeChat / phone) shown on the page: the off-site channel, kept as evidence. */
+  contacts: z.array(ContactHandle).max(20),
+  /** "虚拟商品一经售出概不退换"-style notices (void under consumer law; issue #6 warns). */
+  noRefundNotices: z.array(text(300)).max(10),
   warnings: z.array(text(300)).max(50),
 });
 export type PageReport = z.infer<typeof PageReport>;

@@ -8,6 +8,7 @@ import {
   parseCount,
   parseMoney,
 } from './normalize';
+import { describeFields } from './form-fields';
 import type { PlatformAdapter } from './types';
 
 /** The bundled demo 卡盟 (星辰卡盟, demo/skins/kameng): recognised by its generator meta. */
@@ -64,6 +65,10 @@ export const demoKameng: PlatformAdapter = {
     return [...doc.querySelectorAll('main.order-detail[data-order-no]')]
       .map(extractOrder)
       .filter((o) => o !== undefined);
+  },
+  refundForm(doc) {
+    const form = doc.querySelector('form#refund-form');
+    return form ? { fields: describeFields(form) } : undefined;
   },
   extractChat(doc) {
     return [...doc.querySelectorAll('.chat-thread .chat-msg')].map((msg) => {

@@ -1,4 +1,4 @@
-import type { ChatMessage, OrderSnapshot, PageKind } from '../model/order';
+import type { ChatMessage, OrderSnapshot, PageKind, RefundForm } from '../model/order';
 
 export interface Detection {
   kinds: PageKind[];
@@ -6,11 +6,15 @@ export interface Detection {
   confidence: number;
 }
 
-/** One adapter per platform family; the file name is the id. All functions are pure over (document, url). */
+/**
+ * One adapter per platform family; the file name is the id. All functions are pure over (document, url):
+ * no network, no storage, no layout-forcing reads (textContent, never innerText).
+ */
 export interface PlatformAdapter {
   id: string;
   name: string;
   detect(doc: Document, url: URL): Detection | undefined;
   extractOrders(doc: Document, url: URL): OrderSnapshot[];
   extractChat?(doc: Document, url: URL): ChatMessage[];
+  refundForm?(doc: Document, url: URL): RefundForm | undefined;
 }

@@ -18,7 +18,7 @@ describe('sentinel gate', () => {
   });
 
   it('stops on an ordinary article and on non-web schemes', () => {
-    const page = doc(fixture('not-a-shop/article.html'));
+    const page = doc(fixture('negative/weather-article.html'));
     expect(looksLikeCardPlatform(page, new URL('https://news.example.com/weather'))).toBe(false);
     expect(looksLikeCardPlatform(doc('<title>订单</title>'), new URL('file:///tmp/order.html'))).toBe(false);
   });

@@ -1,0 +1,42 @@
+import type { ContactHandle } from '../model/order';
+import { clean } from './normalize';
+import { NO_REFUND } from './vocab';
+
+/** Bounded text of the page: enough for notices and contacts, cheap on a 5 MB page. */
+export function boundedText(doc: Document, max = 200_000): string {
+  return (doc.body?.textContent ?? '').slice(0, max);
+}
+
+const CONTACT_PATTERNS: [ContactHandle['kind'], RegExp][] = [
+  ['qq', /(?:QQ|qq|企鹅)(?:号|群)?\s*[:：]?\s*([1-9]\d{4,11})/g],
+  ['wechat', /(?:微信|VX|vx|WX|wx|V信|weixin)(?:号)?\s*[:：]?\s*([A-Za-z][-_A-Za-z0-9]{5,19})/g],
+  ['phone', /(?:电话|手机|热线|tel)\s*[:：]?\s*(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|400-?\d{3}-?\d{4})/gi],
+];
+
+/** QQ / WeChat / phone handles in text and in wpa.qq.com links. */
+export function extractContacts(doc: Document, text = boundedText(doc)): ContactHandle[] {
+  const seen = new Set<string>();
+  const out: ContactHandle[] = [];
+  const add = (kind: ContactHandle['kind'], value: string) => {
+    const k = `${kind}:${value}`;
+    if (seen.has(k) || out.length >= 20) return;
+    seen.add(k);
+    out.push({ kind, value });
+  };
+  for (const [kind, re] of CONTACT_PATTERNS) for (const m of text.matchAll(re)) add(kind, m[1]!);
+  for (const a of doc.querySelectorAll('a[href*="wpa.qq.com"], a[href^="tencent://"]')) {
+    const uin = /uin=(\d{5,12})/.exec(a.getAttribute('href') ?? '');
+    if (uin) add('qq', uin[1]!);
+  }
+  return out;
+}
+
+/** Sentences carrying a "no refund" clause, deduplicated. */
+export function findNoRefundNotices(text: string): string[] {
+  const out = new Set<string>();
+  for (const sentence of text.split(/[。！!\n]/)) {
+    if (NO_REFUND.test(sentence)) out.add(clean(sentence).slice(0, 300));
+    if (out.size >= 10) break;
+  }
+  return [...out];
+}
