@@ -20,3 +20,8 @@ export function labelledCells(
   }
   return out;
 }
+
+/** Quote a value for an attribute selector (`[name="…"]`) without relying on the CSS global (absent in Node). */
+export function attrValue(value: string): string {
+  return `"${value.replace(/["\\]/g, '\\$&')}"`;
+}

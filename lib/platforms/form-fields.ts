@@ -1,5 +1,5 @@
 import type { FieldRole, FormField } from '../model/order';
-import { textOf } from './dom';
+import { attrValue, textOf } from './dom';
 import { REASON_WORDS } from './vocab';
 
 /** name/id/label hints → role, most specific first. */
@@ -19,7 +19,7 @@ const ROLE_HINTS: [FieldRole, RegExp][] = [
 function labelFor(el: Element): string | null {
   const doc = el.ownerDocument;
   const id = el.getAttribute('id');
-  const byFor = id ? doc.querySelector(`label[for="${CSS.escape(id)}"]`) : null;
+  const byFor = id ? doc.querySelector(`label[for=${attrValue(id)}]`) : null;
   const text =
     textOf(byFor) ||
     el.getAttribute('aria-label') ||
@@ -86,7 +86,7 @@ export function describeFields(root: ParentNode): FormField[] {
       const name = el.getAttribute('name') ?? '';
       if (radios.has(name)) continue;
       radios.add(name);
-      const group = [...root.querySelectorAll(`input[type=radio][name="${CSS.escape(name)}"]`)];
+      const group = [...root.querySelectorAll(`input[type=radio][name=${attrValue(name)}]`)];
       const f = tileField('other', name || null, group);
       out.push({ ...f, role: roleOf(el, null, f.options) });
       continue;

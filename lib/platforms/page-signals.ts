@@ -13,6 +13,8 @@ const CONTACT_PATTERNS: [ContactHandle['kind'], RegExp][] = [
   ['phone', /(?:电话|手机|热线|tel)\s*[:：]?\s*(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|400-?\d{3}-?\d{4})/gi],
 ];
 
+const BUYER_INPUT_BEFORE = /(充值|游戏|下单|收货|登录)?(账号|帐号|信息)\s*[:：]?\s*$/;
+
 /** QQ / WeChat / phone handles in text and in wpa.qq.com links. */
 export function extractContacts(doc: Document, text = boundedText(doc)): ContactHandle[] {
   const seen = new Set<string>();
@@ -23,7 +25,11 @@ export function extractContacts(doc: Document, text = boundedText(doc)): Contact
     seen.add(k);
     out.push({ kind, value });
   };
-  for (const [kind, re] of CONTACT_PATTERNS) for (const m of text.matchAll(re)) add(kind, m[1]!);
+  for (const [kind, re] of CONTACT_PATTERNS)
+    for (const m of text.matchAll(re)) {
+      // The buyer's own account (充值账号：QQ 123…) is an order input, not the merchant's handle.
+      if (!BUYER_INPUT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) add(kind, m[1]!);
+    }
   for (const a of doc.querySelectorAll('a[href*="wpa.qq.com"], a[href^="tencent://"]')) {
     const uin = /uin=(\d{5,12})/.exec(a.getAttribute('href') ?? '');
     if (uin) add('qq', uin[1]!);
