@@ -1,0 +1,31 @@
+/**
+ * `npm run bench`: speed goals measured in the real browser, printed as numbers (never asserted in tests).
+ * Needs a build (`npm run build`) and Chromium.
+ */
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { benchSentinel } from './bench/sentinel';
+
+if (!existsSync('.output/chrome-mv3/manifest.json')) {
+  console.error('bench: no build found — run `npm run build` first');
+  process.exit(1);
+}
+
+const context = await chromium.launchPersistentContext('', {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+try {
+  console.log('CardShield benchmarks');
+  for (const line of await benchSentinel(context)) console.log(`  ${line}`);
+} finally {
+  await context.close();
+}
