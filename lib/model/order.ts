@@ -21,7 +21,7 @@ export type DeliveryMode = z.infer<typeof DeliveryMode>;
 const text = (max = 500) => z.string().max(max);
 const isoTime = z.iso.datetime({ offset: true });
 
-export const Promise_ = z.object({ text: text(300), minutes: z.number().int().positive().nullable() });
+export const Promise_ = z.object({ text: text(300), minutes: z.number().int().nonnegative().nullable() });
 export type DeliveryPromise = z.infer<typeof Promise_>;
 
 /** One order as read from a page (the shape of the extract CLI of #3). */
