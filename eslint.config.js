@@ -1,16 +1,25 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', '.output', '.wxt', 'demo-output', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'node_modules',
+      '.output',
+      '.wxt',
+      '.scratch',
+      'demo-output',
+      'test-results',
+      'playwright-report',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
     rules: {
-      ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
@@ -22,13 +31,25 @@ export default tseslint.config(
           selector: "AssignmentExpression[left.property.name='innerHTML']",
           message: 'Page text must stay text.',
         },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Page text must stay text.',
+        },
       ],
     },
   },
+  // React hooks rules only where React lives (Playwright's fixture `use()` is not a hook).
+  {
+    files: ['entrypoints/**/*.{ts,tsx}', 'components/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  { files: ['scripts/**/*.mjs', '.ci/**/*.mjs'], languageOptions: { globals: globals.node } },
   {
     files: [
       'entrypoints/**/*.content.ts',
       'entrypoints/**/*.content/**',
+      'entrypoints/sentinel.ts',
       'lib/platforms/**',
       'lib/content/**',
     ],
@@ -38,7 +59,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['dexie', '**/lib/db', '**/lib/db/**'],
+              group: ['dexie', '**/lib/db', '**/lib/db/**', '**/db'],
               message: 'Content scripts never open IndexedDB (it is the shop database).',
             },
           ],

@@ -141,6 +141,16 @@ export async function listEvidence(key: string, database: CardShieldDB = db): Pr
   return EvidenceRows.parse(await database.evidence.where('orderKey').equals(key).sortBy('seq'));
 }
 
+export async function lastEvidence(
+  key: string,
+  database: CardShieldDB = db,
+): Promise<EvidenceRow | undefined> {
+  const order = await database.orders.get(key);
+  if (!order?.evidenceCount) return undefined;
+  const row = await database.evidence.where('[orderKey+seq]').equals([key, order.evidenceCount]).first();
+  return row ? EvidenceRow.parse(row) : undefined;
+}
+
 /** Bytes read back are re-hashed by callers that verify (lib/evidence/chain.ts). */
 export async function getBlob(sha256: string, database: CardShieldDB = db): Promise<Uint8Array | undefined> {
   const row = await database.blobs.get(sha256);

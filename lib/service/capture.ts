@@ -1,8 +1,12 @@
 import { browser } from 'wxt/browser';
-import { dataUrlToBytes } from '../evidence/hash';
+import type { BandInfo } from '../capture/band';
 import { createRateLimiter } from '../capture/rate-limit';
+import type { StitchJob } from '../capture/stitch';
+import { dataUrlToBytes, sha256Hex } from '../evidence/hash';
+import { stitchInOffscreen } from './offscreen';
 
-const schedule = createRateLimiter();
+/** Every captureVisibleTab call of the extension goes through this one queue (2 calls/s quota). */
+export const scheduleShot = createRateLimiter();
 
 export interface Shot {
   bytes: Uint8Array;
@@ -10,19 +14,55 @@ export interface Shot {
   url: string;
   title: string;
   capturedAt: string;
+  /** Hash of the raw viewport pixels before the band: equal hashes mean the page looked the same. */
+  rawSha256: string;
+  width: number;
+  height: number;
 }
 
-/**
- * Screenshot the visible part of a tab. Only an active tab is visible, so a background tab returns
- * undefined and the caller keeps the capture pending until the tab is shown.
- */
-export function captureViewport(tabId: number, expectUrl?: string): Promise<Shot | undefined> {
-  return schedule(async () => {
+export interface CaptureTarget {
+  expectUrl?: string;
+  orderNo: string | null;
+  band: boolean;
+}
+
+/** The visible part of a tab, or undefined when the tab is not the visible one (only the active tab can be shot). */
+export function shootVisible(tabId: number, expectUrl?: string) {
+  return scheduleShot(async () => {
     const tab = await browser.tabs.get(tabId);
     if (!tab.active || tab.windowId === undefined) return undefined;
     if (expectUrl && tab.url !== expectUrl) return undefined;
     const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
-    const { bytes, mime } = dataUrlToBytes(dataUrl);
-    return { bytes, mime, url: tab.url ?? '', title: tab.title ?? '', capturedAt: new Date().toISOString() };
+    return { dataUrl, tab, capturedAt: new Date().toISOString() };
   });
+}
+
+export async function encodeShot(
+  job: StitchJob,
+  meta: { url: string; title: string; capturedAt: string; rawSha256: string },
+): Promise<Shot> {
+  const out = await stitchInOffscreen(job);
+  const { bytes, mime } = dataUrlToBytes(out.dataUrl);
+  return { ...meta, bytes, mime, width: out.width, height: out.height };
+}
+
+/** Viewport screenshot with the evidence band burned in. */
+export async function captureViewport(tabId: number, target: CaptureTarget): Promise<Shot | undefined> {
+  const shot = await shootVisible(tabId, target.expectUrl);
+  if (!shot) return undefined;
+  const url = shot.tab.url ?? '';
+  const title = shot.tab.title ?? '';
+  const rawSha256 = await sha256Hex(dataUrlToBytes(shot.dataUrl).bytes);
+  const band: BandInfo | null = target.band
+    ? { url, title, capturedAt: shot.capturedAt, orderNo: target.orderNo }
+    : null;
+  const width = shot.tab.width ?? 1;
+  const height = shot.tab.height ?? 1;
+  const job: StitchJob = {
+    viewportWidth: width,
+    height,
+    slices: [{ dataUrl: shot.dataUrl, cropTop: 0, height, destY: 0 }],
+    band,
+  };
+  return encodeShot(job, { url, title, capturedAt: shot.capturedAt, rawSha256 });
 }

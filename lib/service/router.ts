@@ -1,3 +1,4 @@
+import { getOrders } from '../db';
 import { Message, describeError, type Reply } from '../messaging';
 import { readTabState } from '../tab-state';
 import { captureOrDefer, ingestReport, type IngestDeps } from './ingest';
@@ -30,8 +31,10 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, deps: Rout
       case 'capture-now': {
         const state = await readTabState(deps.session, msg.tabId);
         if (!state?.orderKeys.length) return { ok: false, error: '这个页面还没有识别到订单' };
+        const orders = await getOrders(state.orderKeys);
         const req = {
           orderKeys: state.orderKeys,
+          orderNo: orders.length === 1 ? orders[0]!.orderNo : null,
           kind: 'order-page' as const,
           reason: 'manual',
           url: state.url,

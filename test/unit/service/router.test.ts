@@ -24,6 +24,9 @@ const shot: Shot = {
   url: URL_,
   title: '订单详情',
   capturedAt: '2026-11-26T06:04:00.000Z',
+  rawSha256: 'a'.repeat(64),
+  width: 1280,
+  height: 720,
 };
 
 let deps: RouterDeps;
@@ -82,7 +85,19 @@ describe('handleMessage', () => {
       deps,
     );
     expect(await handleMessage({ type: 'capture-now', tabId: 9 }, {}, deps)).toEqual({ ok: true });
-    expect((await listEvidence(KEY)).map((r) => r.meta.reason)).toEqual(['first-seen', 'manual']);
+    // The page looks the same as at first sight: recorded as "unchanged", not stored twice.
+    const rows = await listEvidence(KEY);
+    expect(rows.map((r) => [r.kind, r.meta.reason])).toEqual([
+      ['order-page', 'first-seen'],
+      ['note', 'manual'],
+    ]);
+    expect(rows[1]?.meta.unchanged).toBe(true);
+    deps.capture = vi.fn(async () => ({ ...shot, rawSha256: 'b'.repeat(64) }));
+    await handleMessage({ type: 'capture-now', tabId: 9 }, {}, deps);
+    expect((await listEvidence(KEY)).at(-1)).toMatchObject({
+      kind: 'order-page',
+      meta: { reason: 'manual' },
+    });
   });
 
   it('ignores reports from subframes', async () => {

@@ -1,0 +1,62 @@
+// Launching Chromium with the built extension: shared by the e2e fixtures and `npm run demo`.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+
+export const EXTENSION_DIR = path.resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface LaunchOptions {
+  headless: boolean;
+  /** Route all browser traffic (loopback included) through this HTTP proxy. */
+  proxyServer?: string;
+  /** Let the caller handle Ctrl+C / SIGTERM (Playwright would otherwise exit the process with 130). */
+  callerHandlesSignals?: boolean;
+}
+
+/** Persistent context (extensions need one) on Debian Chromium, flags from house-style §5. */
+export async function launchWithExtension({
+  headless,
+  proxyServer,
+  callerHandlesSignals = false,
+}: LaunchOptions): Promise<BrowserContext> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run npm run build first`);
+  }
+  return chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM_PATH,
+    headless,
+    handleSIGINT: !callerHandlesSignals,
+    handleSIGTERM: !callerHandlesSignals,
+    viewport: headless ? { width: 1280, height: 800 } : null,
+    // Playwright adds <-loopback> to the bypass list, so 127.0.0.1 goes through the proxy too.
+    ...(proxyServer ? { proxy: { server: proxyServer } } : {}),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+}
+
+/** The extension's service worker, waiting for it on a fresh profile (~3 s on Chromium 156). */
+export async function extensionWorker(context: BrowserContext, extensionId?: string): Promise<Worker> {
+  const ours = (w: Worker) => w.url().startsWith(`chrome-extension://${extensionId ?? ''}`);
+  return context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', ours));
+}
+
+/** Id of the tab showing `url`, asked from the service worker (the popup's `?tabId=` target). */
+export async function tabIdOf(context: BrowserContext, extensionId: string, url: string): Promise<number> {
+  const worker = await extensionWorker(context, extensionId);
+  const id = await worker.evaluate(
+    async (wanted) => (await chrome.tabs.query({})).find((tab) => tab.url === wanted)?.id,
+    url,
+  );
+  if (id === undefined) throw new Error(`no tab shows ${url}`);
+  return id;
+}
