@@ -1,14 +1,25 @@
 import { z } from 'zod';
 import { PageReport } from './model/order';
 
+/** A capture the buyer asked for (popup button, context menu, keyboard shortcut). */
+export const ManualCapture = z.object({
+  tabId: z.number().int().nonnegative(),
+  mode: z.enum(['viewport', 'full-page']).default('viewport'),
+  /** failure-prompt: e.g. the official redeem page saying 卡密已被使用, linked to an order shown elsewhere. */
+  kind: z.enum(['order-page', 'failure-prompt']).optional(),
+  /** The order to link to; default: the tab's orders, else the order viewed last. */
+  orderKey: z.string().max(200).optional(),
+});
+export type ManualCapture = z.input<typeof ManualCapture>;
+
 /** Every message between extension contexts; receivers parse with `Message` (content scripts run on pages we do not control). */
 export const Message = z.discriminatedUnion('type', [
   /** Sentinel: this page may belong to a card platform — inject the full extractor. */
   z.object({ type: z.literal('sentinel-hit') }),
   /** Extractor: what the page shows now. */
   z.object({ type: z.literal('page-report'), report: PageReport }),
-  /** Popup: capture the given tab now. */
-  z.object({ type: z.literal('capture-now'), tabId: z.number().int().nonnegative() }),
+  /** Popup: capture the given tab now (viewport or full page), linked to its orders or to a chosen one. */
+  ManualCapture.extend({ type: z.literal('capture-now') }),
 ]);
 export type Message = z.infer<typeof Message>;
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { captureViewport } from '../../lib/service/capture';
+import { captureFullPage } from '../../lib/service/fullpage';
 import { runPendingCapture } from '../../lib/service/ingest';
 import { handleMessage, type RouterDeps } from '../../lib/service/router';
 import { clearTabState } from '../../lib/tab-state';
@@ -9,6 +10,7 @@ export default defineBackground(() => {
   const deps: RouterDeps = {
     session: browser.storage.session,
     capture: captureViewport,
+    captureFull: captureFullPage,
     injectExtractor: async (tabId, frameId) => {
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [frameId] },

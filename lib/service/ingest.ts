@@ -62,7 +62,7 @@ const pendingKey = (tabId: number) => `pending:${tabId}`;
 /** Capture now if the tab is visible, else remember the request until the tab is activated. */
 export async function captureOrDefer(tabId: number, req: CaptureRequest, deps: IngestDeps): Promise<boolean> {
   const shot = await deps.capture(tabId, {
-    expectUrl: req.url,
+    expectUrl: req.url || undefined,
     orderNo: req.orderNo,
     band: deps.band ?? true,
   });

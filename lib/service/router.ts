@@ -1,9 +1,8 @@
-import { getOrders } from '../db';
 import { Message, describeError, type Reply } from '../messaging';
-import { readTabState } from '../tab-state';
-import { captureOrDefer, ingestReport, type IngestDeps } from './ingest';
+import { ingestReport } from './ingest';
+import { manualCapture, type ManualDeps } from './manual-capture';
 
-export interface RouterDeps extends IngestDeps {
+export interface RouterDeps extends ManualDeps {
   injectExtractor: (tabId: number, frameId: number) => Promise<void>;
 }
 
@@ -28,20 +27,8 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, deps: Rout
         const changes = await ingestReport(msg.report, sender.tabId, deps);
         return { ok: true, detail: changes.join(',') };
       }
-      case 'capture-now': {
-        const state = await readTabState(deps.session, msg.tabId);
-        if (!state?.orderKeys.length) return { ok: false, error: '这个页面还没有识别到订单' };
-        const orders = await getOrders(state.orderKeys);
-        const req = {
-          orderKeys: state.orderKeys,
-          orderNo: orders.length === 1 ? orders[0]!.orderNo : null,
-          kind: 'order-page' as const,
-          reason: 'manual',
-          url: state.url,
-        };
-        const done = await captureOrDefer(msg.tabId, req, deps);
-        return done ? { ok: true } : { ok: true, detail: 'deferred until the tab is visible' };
-      }
+      case 'capture-now':
+        return await manualCapture(msg, deps);
     }
   } catch (err) {
     return { ok: false, error: describeError(err) };

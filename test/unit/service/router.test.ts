@@ -36,6 +36,7 @@ beforeEach(async () => {
   deps = {
     session: fakeBrowser.storage.session,
     capture: vi.fn(async () => shot),
+    captureFull: vi.fn(async () => [shot, { ...shot, rawSha256: 'c'.repeat(64) }]),
     injectExtractor: vi.fn(async () => undefined),
   };
 });
@@ -84,7 +85,7 @@ describe('handleMessage', () => {
       { tabId: 9 },
       deps,
     );
-    expect(await handleMessage({ type: 'capture-now', tabId: 9 }, {}, deps)).toEqual({ ok: true });
+    expect(await handleMessage({ type: 'capture-now', tabId: 9 }, {}, deps)).toMatchObject({ ok: true });
     // The page looks the same as at first sight: recorded as "unchanged", not stored twice.
     const rows = await listEvidence(KEY);
     expect(rows.map((r) => [r.kind, r.meta.reason])).toEqual([
@@ -98,6 +99,42 @@ describe('handleMessage', () => {
       kind: 'order-page',
       meta: { reason: 'manual' },
     });
+  });
+
+  it('links a failure prompt on another page to the order viewed last', async () => {
+    await handleMessage(
+      { type: 'page-report', report: report(fixture('order-awaiting.html')) },
+      { tabId: 3 },
+      deps,
+    );
+    // Tab 5 shows the official redeem page: no order there, and it looks different from the order page.
+    deps.capture = vi.fn(async () => ({ ...shot, rawSha256: 'd'.repeat(64) }));
+    expect(await handleMessage({ type: 'capture-now', tabId: 5 }, {}, deps)).toMatchObject({ ok: true });
+    expect((await listEvidence(KEY)).at(-1)).toMatchObject({
+      kind: 'failure-prompt',
+      meta: { reason: 'manual' },
+    });
+    expect(deps.capture).toHaveBeenLastCalledWith(5, {
+      expectUrl: undefined,
+      orderNo: 'KM202611261403091234',
+      band: true,
+    });
+  });
+
+  it('stores every part of a full-page capture and clears the progress', async () => {
+    await handleMessage(
+      { type: 'page-report', report: report(fixture('order-awaiting.html')) },
+      { tabId: 3 },
+      deps,
+    );
+    const reply = await handleMessage({ type: 'capture-now', tabId: 3, mode: 'full-page' }, {}, deps);
+    expect(reply).toEqual({ ok: true, detail: '2' });
+    const parts = (await listEvidence(KEY)).filter((r) => r.kind === 'full-page');
+    expect(parts.map((r) => [r.meta.part, r.meta.parts])).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
+    expect(await fakeBrowser.storage.session.get('progress:3')).toEqual({});
   });
 
   it('ignores reports from subframes', async () => {
