@@ -21,6 +21,12 @@ export default defineConfig({
     ],
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'capture-now': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '立即取证：截取当前页面并写入证据链',
+      },
+    },
   }),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {

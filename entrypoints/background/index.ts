@@ -4,6 +4,7 @@ import { captureViewport } from '../../lib/service/capture';
 import { captureFullPage } from '../../lib/service/fullpage';
 import { runPendingCapture } from '../../lib/service/ingest';
 import { handleMessage, type RouterDeps } from '../../lib/service/router';
+import { installMenus, listenShortcuts } from '../../lib/service/shortcuts';
 import { clearTabState } from '../../lib/tab-state';
 
 export default defineBackground(() => {
@@ -19,6 +20,8 @@ export default defineBackground(() => {
     },
   };
 
+  browser.runtime.onInstalled.addListener(installMenus);
+  listenShortcuts(deps);
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     void handleMessage(raw, { tabId: sender.tab?.id, frameId: sender.frameId }, deps).then(sendResponse);
     return true;

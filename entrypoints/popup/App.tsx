@@ -1,31 +1,24 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
+import { CaptureButtons } from '../../components/CaptureButtons';
+import { EvidenceGallery } from '../../components/EvidenceGallery';
+import { FailurePrompt } from '../../components/FailurePrompt';
 import { OrderCard } from '../../components/OrderCard';
 import { OrderListItem } from '../../components/OrderListItem';
 import { ShieldLogo } from '../../components/ShieldLogo';
 import { getOrders, listOrders } from '../../lib/db';
-import type { Reply } from '../../lib/messaging';
 import { getTargetTabId } from './get-target-tab';
+import { useCapture } from './use-capture';
 import { useTabState } from './use-tab-state';
 
 export function App() {
   const [tabId, setTabId] = useState<number | undefined>();
-  const [status, setStatus] = useState('');
   useEffect(() => void getTargetTabId().then(setTabId), []);
   const tab = useTabState(tabId);
   const keys = tab?.orderKeys ?? [];
   const current = useLiveQuery(() => getOrders(keys), [keys.join('\n')]);
   const recent = useLiveQuery(() => listOrders(30), []);
-
-  const captureNow = async () => {
-    if (tabId === undefined) return;
-    setStatus('正在取证…');
-    const reply = (await browser.runtime.sendMessage({ type: 'capture-now', tabId })) as Reply;
-    setStatus(
-      reply.ok ? (reply.detail ? '页面不在前台，切回该页面后自动取证' : '已保存截图证据') : reply.error,
-    );
-  };
+  const { state, run } = useCapture(tabId);
 
   return (
     <div className="popup">
@@ -42,23 +35,35 @@ export function App() {
         {current && current.length > 0 ? (
           <>
             {current.map((o) => (
-              <OrderCard key={o.key} order={o} />
+              <div key={o.key}>
+                <OrderCard order={o} />
+                <EvidenceGallery orderKey={o.key} />
+              </div>
             ))}
-            <div className="actions">
-              <button type="button" className="primary" onClick={() => void captureNow()}>
-                立即取证
-              </button>
-              <span role="status" className="muted">
-                {status}
-              </span>
-            </div>
+            <CaptureButtons
+              state={state}
+              onViewport={() => void run({ mode: 'viewport' }, () => '已保存截图，并写入证据链')}
+              onFullPage={() => void run({ mode: 'full-page' }, (n) => `已保存整页截图（${n} 张）`)}
+            />
           </>
         ) : (
-          <p className="empty">
-            {tab?.kinds.length
-              ? '已识别为卡盟页面，此页没有订单信息。'
-              : '当前页面不是订单页。打开卡盟/发卡网的订单详情或订单查询页，卡盾会自动识别并取证。'}
-          </p>
+          <>
+            <p className="empty">
+              {tab?.kinds.length
+                ? '已识别为卡盟页面，此页没有订单信息。'
+                : '当前页面不是订单页。打开卡盟/发卡网的订单详情或订单查询页，卡盾会自动识别并取证。'}
+            </p>
+            <FailurePrompt
+              orders={recent ?? []}
+              state={state}
+              onCapture={(orderKey) =>
+                void run(
+                  { mode: 'viewport', kind: 'failure-prompt', orderKey },
+                  (no) => `已截取失败提示，关联到订单 ${no}`,
+                )
+              }
+            />
+          </>
         )}
       </section>
 

@@ -1,0 +1,87 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { getBlob, listEvidence } from '../lib/db';
+import type { ChainVerdict } from '../lib/evidence/chain';
+import { verifyOrder } from '../lib/evidence/verify-order';
+import { describeVerdict, KIND_LABEL, shortHash } from '../lib/i18n/evidence';
+import { formatBeijing } from '../lib/i18n/status';
+import type { EvidenceRow } from '../lib/model/evidence';
+
+const SHOWN = 8;
+
+function Thumb({ row }: { row: EvidenceRow }) {
+  const [url, setUrl] = useState<string>();
+  useEffect(() => {
+    if (!row.mime.startsWith('image/')) return;
+    let objectUrl: string | undefined;
+    void getBlob(row.sha256).then((bytes) => {
+      if (!bytes) return;
+      objectUrl = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: row.mime }));
+      setUrl(objectUrl);
+    });
+    return () => {
+      if (objectUrl) URL.revokeObjectURL(objectUrl);
+    };
+  }, [row.sha256, row.mime]);
+  if (!row.mime.startsWith('image/'))
+    return <span className="thumb thumb-text">{row.meta.unchanged ? '画面未变' : '文本'}</span>;
+  return url ? (
+    <img className="thumb" src={url} alt={`${KIND_LABEL[row.kind]}缩略图`} />
+  ) : (
+    <span className="thumb" />
+  );
+}
+
+/** The order's evidence, newest first: kind, time, short hash; a click opens the full-size viewer. */
+export function EvidenceGallery({ orderKey }: { orderKey: string }) {
+  const rows = useLiveQuery(() => listEvidence(orderKey), [orderKey]);
+  const [verdict, setVerdict] = useState<ChainVerdict | 'running'>();
+  const newest = useMemo(() => (rows ?? []).slice(-SHOWN).reverse(), [rows]);
+  if (!rows?.length) return null;
+  const open = (id: number | undefined) =>
+    id !== undefined && void browser.tabs.create({ url: browser.runtime.getURL(`/viewer.html?id=${id}`) });
+  const verify = async () => {
+    setVerdict('running');
+    setVerdict(await verifyOrder(orderKey));
+  };
+  return (
+    <div className="gallery">
+      <ul className="evidence-list" aria-label="证据">
+        {newest.map((row) => (
+          <li key={row.id}>
+            <button
+              type="button"
+              className="evidence-item"
+              onClick={() => open(row.id)}
+              title={`SHA-256 ${row.sha256}`}
+            >
+              <Thumb row={row} />
+              <span className="evidence-meta">
+                <span className="evidence-kind">
+                  #{row.seq} {KIND_LABEL[row.kind]}
+                </span>
+                <span className="muted">{formatBeijing(row.capturedAt)}</span>
+                <span className="mono muted">{shortHash(row.sha256)}</span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {rows.length > SHOWN && <p className="muted small">另有 {rows.length - SHOWN} 份较早的证据</p>}
+      <div className="verify-row">
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void verify()}
+          disabled={verdict === 'running'}
+        >
+          验证证据链
+        </button>
+        <span role="status" className={verdict && verdict !== 'running' && !verdict.ok ? 'bad' : 'muted'}>
+          {verdict === 'running' ? '正在逐份重新计算哈希…' : verdict ? describeVerdict(verdict) : ''}
+        </span>
+      </div>
+    </div>
+  );
+}
