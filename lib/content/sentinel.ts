@@ -4,7 +4,7 @@
  * whole body's text and nothing that forces layout.
  */
 const URL_TOKENS =
-  /order|query|detail-order|bill|tradeNo|orderid|order_sn|mod=(query|faka)|workorder|ticket|complaint|tousu|refund|kami|faka|\/item\/|\/buy\/|\/goods\//i;
+  /order|query|detail-order|bill|tradeNo|orderid|order_sn|mod=(query|faka)|workorder|ticket|complaint|tousu|refund|kami|faka|checkgoods|pay\/result|record\/get|report|\/item\/|\/buy\/|\/goods\/|\/links\//i;
 const IDENTITY = /订单|卡密|发货|提卡|取卡|工单|投诉|退款|卡盟|发卡|充值|交付/;
 const SAMPLE_SELECTOR = 'h1,h2,h3,h4,h5,th,dt,label,legend,strong,.badge,[class*=order],[class*=card]';
 const SAMPLE_LIMIT = 60;

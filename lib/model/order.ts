@@ -17,8 +17,12 @@ export type OrderStatus = z.infer<typeof OrderStatus>;
 export const DeliveryMode = z.enum(['auto', 'manual']);
 export type DeliveryMode = z.infer<typeof DeliveryMode>;
 
-/** Page text is untrusted: cap every string so a hostile page cannot blow up storage or messages. */
-const text = (max = 500) => z.string().max(max);
+/**
+ * Page text is untrusted: every string and list is capped so a hostile page cannot blow up storage or messages.
+ * Over-long values are cut, not rejected — one 5,000-key wholesale order must not void the whole report.
+ */
+const text = (max = 500) => z.string().overwrite((s) => s.slice(0, max));
+const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).overwrite((a) => a.slice(0, max));
 const isoTime = z.iso.datetime({ offset: true });
 
 export const Promise_ = z.object({ text: text(300), minutes: z.number().int().nonnegative().nullable() });
@@ -36,7 +40,7 @@ export const OrderSnapshot = z.object({
   status: OrderStatus,
   statusText: text(60).nullable(),
   deliveryMode: DeliveryMode.nullable(),
-  cardKeys: z.array(text(500)).max(500),
+  cardKeys: list(text(500), 500),
   undeliveredNotice: text(500).nullable(),
   promise: Promise_.nullable(),
 });
@@ -74,7 +78,7 @@ export const FormField = z.object({
   role: FieldRole,
   name: text(100).nullable(),
   label: text(100).nullable(),
-  options: z.array(text(100)).max(100),
+  options: list(text(100), 100),
   /** The control's tag: input type, select, textarea, or `tiles` for radio/button groups. */
   control: text(30),
   required: z.boolean(),
@@ -82,7 +86,7 @@ export const FormField = z.object({
 });
 export type FormField = z.infer<typeof FormField>;
 
-export const RefundForm = z.object({ fields: z.array(FormField).max(60) });
+export const RefundForm = z.object({ fields: list(FormField, 60) });
 export type RefundForm = z.infer<typeof RefundForm>;
 
 export const ContactHandle = z.object({ kind: z.enum(['qq', 'wechat', 'phone']), value: text(60) });
@@ -94,14 +98,14 @@ export const PageReport = z.object({
   title: text(500),
   platform: z.string().max(60).nullable(),
   kinds: z.array(PageKind),
-  orders: z.array(OrderSnapshot).max(200),
-  chat: z.array(ChatMessage).max(2000),
+  orders: list(OrderSnapshot, 200),
+  chat: list(ChatMessage, 2000),
   refundForm: RefundForm.nullable(),
   /** Merchant contact handles (QQ / WeChat / phone) shown on the page: the off-site channel, kept as evidence. */
-  contacts: z.array(ContactHandle).max(20),
+  contacts: list(ContactHandle, 20),
   /** "虚拟商品一经售出概不退换"-style notices (void under consumer law; issue #6 warns). */
-  noRefundNotices: z.array(text(300)).max(10),
-  warnings: z.array(text(300)).max(50),
+  noRefundNotices: list(text(300), 10),
+  warnings: list(text(300), 50),
 });
 export type PageReport = z.infer<typeof PageReport>;
 

@@ -25,3 +25,64 @@ export function labelledCells(
 export function attrValue(value: string): string {
   return `"${value.replace(/["\\]/g, '\\$&')}"`;
 }
+
+const BREAKS = new Set([
+  'BR',
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'TABLE',
+  'CENTER',
+  'TR',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'PRE',
+  'BLOCKQUOTE',
+  'SECTION',
+  'ARTICLE',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+/**
+ * Text lines of `el`: `<br>`, block elements and newlines split; cleaned, empties dropped. Iterative (a DOM
+ * nested 10,000 deep must not blow the stack) and read-only (cloning would make the page load images again).
+ */
+export function linesOf(
+  el: Element | null | undefined,
+  { maxChars = 200_000, controls = true }: { maxChars?: number; controls?: boolean } = {},
+): string[] {
+  if (!el) return [];
+  const parts: string[] = [];
+  let size = 0;
+  const stack: (Node | 'break')[] = [el];
+  while (stack.length && size < maxChars) {
+    const node = stack.pop()!;
+    if (node === 'break') {
+      parts.push('\n');
+      continue;
+    }
+    if (node.nodeType === 3) {
+      const text = node.textContent ?? '';
+      parts.push(text);
+      size += text.length;
+      continue;
+    }
+    if (node.nodeType !== 1 || SKIP.has(node.nodeName)) continue;
+    if (!controls && (node.nodeName === 'TEXTAREA' || node.nodeName === 'SELECT')) continue;
+    if (node.nodeName === 'TEXTAREA') {
+      parts.push('\n', (node as HTMLTextAreaElement).value ?? node.textContent ?? '', '\n');
+      continue;
+    }
+    const block = BREAKS.has(node.nodeName);
+    if (block) parts.push('\n');
+    if (block) stack.push('break');
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return parts.join('').split(/\r?\n/).map(clean).filter(Boolean);
+}

@@ -57,6 +57,9 @@ function field(el: Element, role: FieldRole | undefined, options: string[], cont
   };
 }
 
+/** "--请选择--" and empty entries are prompts, not options. */
+const isRealOption = (text: string) => !!text && !/^[-—=\s]*(请选择|选择)/.test(text);
+
 /** A group of clickable tiles (radio inputs, or buttons carrying a data attribute) as one field. */
 export function tileField(
   role: FieldRole,

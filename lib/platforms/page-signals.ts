@@ -1,19 +1,27 @@
 import type { ContactHandle } from '../model/order';
+import { linesOf } from './dom';
 import { clean } from './normalize';
 import { NO_REFUND } from './vocab';
 
-/** Bounded text of the page: enough for notices and contacts, cheap on a 5 MB page. */
-export function boundedText(doc: Document, max = 200_000): string {
-  return (doc.body?.textContent ?? '').slice(0, max);
+/**
+ * Bounded visible text of the page, line by line: enough for notices and contacts, cheap on a 5 MB page.
+ * Form controls are left out: a textarea holding the buyer's own QQ is not the merchant's contact.
+ */
+export function boundedText(doc: Document, maxChars = 200_000): string {
+  return linesOf(doc.body, { maxChars, controls: false }).join('\n');
 }
 
 const CONTACT_PATTERNS: [ContactHandle['kind'], RegExp][] = [
   ['qq', /(?:QQ|qq|企鹅)(?:号|群)?\s*[:：]?\s*([1-9]\d{4,11})/g],
   ['wechat', /(?:微信|VX|vx|WX|wx|V信|weixin)(?:号)?\s*[:：]?\s*([A-Za-z][-_A-Za-z0-9]{5,19})/g],
-  ['phone', /(?:电话|手机|热线|tel)\s*[:：]?\s*(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|400-?\d{3}-?\d{4})/gi],
+  [
+    'phone',
+    /(?:电话|手机|热线|tel)(?:号码?)?\s*[:：]?\s*(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|400-?\d{3}-?\d{4})/gi,
+  ],
 ];
 
-const BUYER_INPUT_BEFORE = /(充值|游戏|下单|收货|登录)?(账号|帐号|信息)\s*[:：]?\s*$/;
+const BUYER_INPUT_BEFORE =
+  /((充值|游戏|下单|收货|登录|买家|您的)\s*(账号|帐号|信息)?|账号|帐号|信息)\s*[:：]?\s*$/;
 
 /** QQ / WeChat / phone handles in text and in wpa.qq.com links. */
 export function extractContacts(doc: Document, text = boundedText(doc)): ContactHandle[] {
