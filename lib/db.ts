@@ -26,7 +26,55 @@ export class CardShieldDB extends Dexie {
 
 export const db = new CardShieldDB();
 
-export type OrderChange = 'new' | 'status' | 'keys' | 'updated' | 'none';
+/** A placeholder row for an order known only by number (a chat or ticket about it): never overwrites a real one. */
+export async function ensureOrder(
+  orderNo: string,
+  where: { site: string; platform: string | null; url: string; title: string },
+  now: Date,
+  database: CardShieldDB = db,
+): Promise<string> {
+  const key = orderKey(where.site, orderNo);
+  await database.transaction('rw', database.orders, async () => {
+    if (await database.orders.get(key)) return;
+    const at = now.toISOString();
+    await database.orders.add(
+      OrderRow.parse({
+        ...{
+          orderNo,
+          product: null,
+          quantity: null,
+          amount: null,
+          payMethod: null,
+          createdAt: null,
+          paidAt: null,
+        },
+        ...{
+          status: 'unknown',
+          statusText: null,
+          deliveryMode: null,
+          cardKeys: [],
+          undeliveredNotice: null,
+          promise: null,
+        },
+        ...{ key, ...where, firstSeenAt: at, lastSeenAt: at, evidenceCount: 0, lastChainHash: null },
+      }),
+    );
+  });
+  return key;
+}
+
+/** The order's newest record matching `test` (chat transcripts are compared with the last one). */
+export async function lastEvidenceWhere(
+  key: string,
+  test: (row: EvidenceRow) => boolean,
+  database: CardShieldDB = db,
+) {
+  const rows = await database.evidence.where('orderKey').equals(key).filter(test).sortBy('seq');
+  const row = rows.at(-1);
+  return row ? EvidenceRow.parse(row) : undefined;
+}
+
+export type OrderChange = 'new' | 'status' | 'keys' | 'updated' | 'none' | 'chat';
 
 /** Merge a fresh snapshot into the stored order; says what changed so the caller can capture evidence. */
 export async function upsertOrder(

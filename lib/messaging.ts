@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageReport } from './model/order';
+import { FieldRole, PageReport } from './model/order';
 
 /** A capture the buyer asked for (popup button, context menu, keyboard shortcut). */
 export const ManualCapture = z.object({
@@ -12,12 +12,28 @@ export const ManualCapture = z.object({
 });
 export type ManualCapture = z.input<typeof ManualCapture>;
 
+export const SubmittedField = z.object({
+  role: FieldRole,
+  name: z.string().max(100).nullable(),
+  label: z.string().max(100).nullable(),
+  value: z.string().max(5000),
+});
+export type SubmittedField = z.infer<typeof SubmittedField>;
+
 /** Every message between extension contexts; receivers parse with `Message` (content scripts run on pages we do not control). */
 export const Message = z.discriminatedUnion('type', [
   /** Sentinel: this page may belong to a card platform — inject the full extractor. */
   z.object({ type: z.literal('sentinel-hit') }),
   /** Extractor: what the page shows now. */
   z.object({ type: z.literal('page-report'), report: PageReport }),
+  /** Extractor: the buyer submitted a refund / complaint / ticket form (kept as submitted). */
+  z.object({
+    type: z.literal('form-submitted'),
+    url: z.url().max(4096),
+    title: z.string().max(500),
+    platform: z.string().max(60).nullable(),
+    fields: z.array(SubmittedField).max(60),
+  }),
   /** Popup: capture the given tab now (viewport or full page), linked to its orders or to a chosen one. */
   ManualCapture.extend({ type: z.literal('capture-now') }),
 ]);

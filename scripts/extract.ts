@@ -62,7 +62,9 @@ const out = {
     })),
   },
   warnings: report.warnings,
-  ...(values.full ? { contacts: report.contacts, noRefundNotices: report.noRefundNotices } : {}),
+  ...(values.full
+    ? { chatOrderNo: report.chatOrderNo, contacts: report.contacts, noRefundNotices: report.noRefundNotices }
+    : {}),
 };
 process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 await win.happyDOM.close();

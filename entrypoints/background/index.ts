@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { captureViewport } from '../../lib/service/capture';
 import { captureFullPage } from '../../lib/service/fullpage';
-import { runPendingCapture } from '../../lib/service/ingest';
+import { runPendingCapture } from '../../lib/service/evidence-store';
 import { handleMessage, type RouterDeps } from '../../lib/service/router';
 import { installMenus, listenShortcuts } from '../../lib/service/shortcuts';
 import { clearTabState } from '../../lib/tab-state';

@@ -9,6 +9,7 @@ const MARK = '__cardshieldExtractor';
 const DEBOUNCE_MS = 400;
 
 /**
+ * Returns false when a watcher already runs in this page (the extractor was injected twice).
  * Analyse the page now and again whenever it changes (status updates, keys appearing, SPA navigation, late
  * modals), debounced. Sends only reports that differ from the last one sent. Never throws into the page.
  */
@@ -18,7 +19,7 @@ export function watchPage(
   win: Window = window,
 ) {
   const flagged = win as unknown as Record<string, boolean>;
-  if (flagged[MARK]) return;
+  if (flagged[MARK]) return false;
   flagged[MARK] = true;
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -50,4 +51,5 @@ export function watchPage(
     clearTimeout(timer);
     flagged[MARK] = false;
   });
+  return true;
 }

@@ -100,6 +100,8 @@ export const PageReport = z.object({
   kinds: z.array(PageKind),
   orders: list(OrderSnapshot, 200),
   chat: list(ChatMessage, 2000),
+  /** The order a merchant chat or ticket thread on this page belongs to, when the page says so. */
+  chatOrderNo: z.string().min(1).max(64).nullable().default(null),
   refundForm: RefundForm.nullable(),
   /** Merchant contact handles (QQ / WeChat / phone) shown on the page: the off-site channel, kept as evidence. */
   contacts: list(ContactHandle, 20),

@@ -70,6 +70,9 @@ export const demoKameng: PlatformAdapter = {
     const form = doc.querySelector('form#refund-form');
     return form ? { fields: describeFields(form) } : undefined;
   },
+  chatOrderNo(doc) {
+    return doc.querySelector('.chat-thread[data-order-no]')?.getAttribute('data-order-no') ?? null;
+  },
   extractChat(doc) {
     return [...doc.querySelectorAll('.chat-thread .chat-msg')].map((msg) => {
       const cls = [...msg.classList].find((c) => c in AUTHOR);

@@ -78,9 +78,15 @@ export function tileField(
   };
 }
 
+export interface Control {
+  field: FormField;
+  /** The control itself, or every radio of a group. */
+  elements: Element[];
+}
+
 /** Every fillable control under `root`, in document order, radios grouped by name. Hidden and buttons skipped. */
-export function describeFields(root: ParentNode): FormField[] {
-  const out: FormField[] = [];
+export function describeControls(root: ParentNode): Control[] {
+  const out: Control[] = [];
   const radios = new Set<string>();
   for (const el of root.querySelectorAll('input, select, textarea')) {
     const type = (el.getAttribute('type') ?? 'text').toLowerCase();
@@ -91,14 +97,17 @@ export function describeFields(root: ParentNode): FormField[] {
       radios.add(name);
       const group = [...root.querySelectorAll(`input[type=radio][name=${attrValue(name)}]`)];
       const f = tileField('other', name || null, group);
-      out.push({ ...f, role: roleOf(el, null, f.options) });
+      out.push({ field: { ...f, role: roleOf(el, null, f.options) }, elements: group });
       continue;
     }
     const options =
-      el.tagName === 'SELECT' ? [...el.querySelectorAll('option')].map(textOf).filter(Boolean) : [];
-    out.push(
-      field(el, undefined, options, el.tagName === 'INPUT' ? `input:${type}` : el.tagName.toLowerCase()),
-    );
+      el.tagName === 'SELECT' ? [...el.querySelectorAll('option')].map(textOf).filter(isRealOption) : [];
+    const control = el.tagName === 'INPUT' ? `input:${type}` : el.tagName.toLowerCase();
+    out.push({ field: field(el, undefined, options, control), elements: [el] });
   }
   return out;
+}
+
+export function describeFields(root: ParentNode): FormField[] {
+  return describeControls(root).map((c) => c.field);
 }

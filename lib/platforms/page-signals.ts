@@ -1,7 +1,7 @@
 import type { ContactHandle } from '../model/order';
 import { linesOf } from './dom';
 import { clean } from './normalize';
-import { NO_REFUND } from './vocab';
+import { NO_REFUND, looksLikeOrderNo } from './vocab';
 
 /**
  * Bounded visible text of the page, line by line: enough for notices and contacts, cheap on a 5 MB page.
@@ -12,7 +12,7 @@ export function boundedText(doc: Document, maxChars = 200_000): string {
 }
 
 const CONTACT_PATTERNS: [ContactHandle['kind'], RegExp][] = [
-  ['qq', /(?:QQ|qq|企鹅)(?:号|群)?\s*[:：]?\s*([1-9]\d{4,11})/g],
+  ['qq', /(?:QQ|qq|企鹅)(?:号|群)?[^\d\n]{0,4}?[:：]?\s*([1-9]\d{4,11})/g],
   ['wechat', /(?:微信|VX|vx|WX|wx|V信|weixin)(?:号)?\s*[:：]?\s*([A-Za-z][-_A-Za-z0-9]{5,19})/g],
   [
     'phone',
@@ -53,4 +53,12 @@ export function findNoRefundNotices(text: string): string[] {
     if (out.size >= 10) break;
   }
   return [...out];
+}
+
+const ORDER_NO_IN_TEXT = /(?:订单号|订单编号|关联订单|订单)\s*[:：#]?\s*([A-Za-z0-9_-]{6,40})/g;
+
+/** The first plausible order number named in the text ("关联订单：2026…"), for threads outside an order block. */
+export function findOrderNo(text: string): string | null {
+  for (const m of text.matchAll(ORDER_NO_IN_TEXT)) if (looksLikeOrderNo(m[1]!)) return m[1]!;
+  return null;
 }

@@ -16,5 +16,7 @@ export interface PlatformAdapter {
   detect(doc: Document, url: URL): Detection | undefined;
   extractOrders(doc: Document, url: URL): OrderSnapshot[];
   extractChat?(doc: Document, url: URL): ChatMessage[];
+  /** Which order the thread is about, when the page names it outside an order block. */
+  chatOrderNo?(doc: Document, url: URL): string | null;
   refundForm?(doc: Document, url: URL): RefundForm | undefined;
 }

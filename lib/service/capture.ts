@@ -26,12 +26,20 @@ export interface CaptureTarget {
   band: boolean;
 }
 
-/** The visible part of a tab, or undefined when the tab is not the visible one (only the active tab can be shot). */
+/** The tab left the page the capture was meant for: capturing now would record the wrong page. */
+export class TabNavigatedError extends Error {
+  override name = 'TabNavigatedError';
+}
+
+/**
+ * The visible part of a tab, or undefined when the tab is not the visible one (only the active tab can be shot).
+ * Throws TabNavigatedError when the tab no longer shows `expectUrl`.
+ */
 export function shootVisible(tabId: number, expectUrl?: string) {
   return scheduleShot(async () => {
     const tab = await browser.tabs.get(tabId);
     if (!tab.active || tab.windowId === undefined) return undefined;
-    if (expectUrl && tab.url !== expectUrl) return undefined;
+    if (expectUrl && tab.url !== expectUrl) throw new TabNavigatedError(`tab ${tabId} left ${expectUrl}`);
     const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
     return { dataUrl, tab, capturedAt: new Date().toISOString() };
   });

@@ -1,33 +1,23 @@
-import { appendEvidence, lastEvidence, upsertOrder, type OrderChange } from '../db';
-import { z } from 'zod';
-import { EvidenceKind } from '../model/evidence';
-import type { PageReport } from '../model/order';
-import { orderKey } from '../model/order';
-import { writeTabState, type SessionArea } from '../tab-state';
-import type { CaptureTarget, Shot } from './capture';
+import { appendEvidence, ensureOrder, lastEvidenceWhere, upsertOrder, type OrderChange } from '../db';
+import { sha256Hex } from '../evidence/hash';
+import { orderKey, type PageReport } from '../model/order';
+import { writeTabState } from '../tab-state';
+import { captureOrDefer, type CaptureDeps, type CaptureRequest } from './evidence-store';
 
-export interface IngestDeps {
-  session: SessionArea;
-  capture: (tabId: number, target: CaptureTarget) => Promise<Shot | undefined>;
-  /** Burn the URL/time/order band into screenshots (setting; default on). */
-  band?: boolean;
+export interface IngestDeps extends CaptureDeps {
   now?: () => Date;
 }
 
-export const CaptureRequest = z.object({
-  orderKeys: z.array(z.string()),
-  orderNo: z.string().nullable().default(null),
-  kind: EvidenceKind,
-  reason: z.string(),
-  url: z.string(),
-});
-export type CaptureRequest = z.infer<typeof CaptureRequest>;
+type Wanted = Pick<CaptureRequest, 'kind' | 'reason' | 'mode'>;
 
-/** Which evidence a change calls for: first sight and status changes → order page; new keys → card-key record. */
-function captureFor(changes: OrderChange[]): { kind: EvidenceKind; reason: string } | undefined {
-  if (changes.includes('keys')) return { kind: 'card-key', reason: 'keys-appeared' };
-  if (changes.includes('new')) return { kind: 'order-page', reason: 'first-seen' };
-  if (changes.includes('status')) return { kind: 'order-page', reason: 'status-changed' };
+/**
+ * Which evidence a change calls for: keys appearing → a full-page card-key record (the key area is often below
+ * the fold); first sight and status changes → the order page as shown.
+ */
+function captureFor(changes: OrderChange[]): Wanted | undefined {
+  if (changes.includes('keys')) return { kind: 'card-key', reason: 'keys-appeared', mode: 'full-page' };
+  if (changes.includes('new')) return { kind: 'order-page', reason: 'first-seen', mode: 'viewport' };
+  if (changes.includes('status')) return { kind: 'order-page', reason: 'status-changed', mode: 'viewport' };
   return undefined;
 }
 
@@ -43,6 +33,9 @@ export async function ingestReport(
   const changes: OrderChange[] = [];
   for (const order of report.orders) changes.push((await upsertOrder(order, where, now)).change);
   const orderKeys = report.orders.map((o) => orderKey(site, o.orderNo));
+  const chatKey =
+    report.chat.length && report.chatOrderNo ? await ensureOrder(report.chatOrderNo, where, now) : null;
+  if (chatKey && !orderKeys.includes(chatKey)) orderKeys.push(chatKey);
   await writeTabState(deps.session, tabId, {
     url: report.url,
     platform: report.platform,
@@ -50,58 +43,47 @@ export async function ingestReport(
     orderKeys,
     updatedAt: now.toISOString(),
   });
+
+  const orderNo = orderKeys.length === 1 ? (report.orders[0]?.orderNo ?? report.chatOrderNo) : null;
   const wanted = captureFor(changes);
-  const orderNo = report.orders.length === 1 ? report.orders[0]!.orderNo : null;
-  if (wanted && orderKeys.length)
-    await captureOrDefer(tabId, { ...wanted, orderKeys, orderNo, url: report.url }, deps);
+  if (wanted && report.orders.length)
+    await captureOrDefer(
+      tabId,
+      { ...wanted, orderKeys: report.orders.map((o) => orderKey(site, o.orderNo)), orderNo, url: report.url },
+      deps,
+    );
+  if (chatKey && (await storeTranscript(chatKey, report, now))) {
+    changes.push('chat');
+    await captureOrDefer(
+      tabId,
+      { kind: 'chat', reason: 'messages-changed', orderKeys: [chatKey], orderNo, url: report.url },
+      deps,
+    );
+  }
   return changes;
 }
 
-const pendingKey = (tabId: number) => `pending:${tabId}`;
-
-/** Capture now if the tab is visible, else remember the request until the tab is activated. */
-export async function captureOrDefer(tabId: number, req: CaptureRequest, deps: IngestDeps): Promise<boolean> {
-  const shot = await deps.capture(tabId, {
-    expectUrl: req.url || undefined,
-    orderNo: req.orderNo,
-    band: deps.band ?? true,
-  });
-  if (!shot) {
-    await deps.session.set({ [pendingKey(tabId)]: req });
-    return false;
-  }
-  await deps.session.remove(pendingKey(tabId));
-  for (const key of req.orderKeys) await storeShot(key, shot, req, tabId);
-  return true;
-}
-
-/** A shot identical to the order's last one is not stored again: the chain records "unchanged at T" instead. */
-async function storeShot(key: string, shot: Shot, req: CaptureRequest, tabId: number) {
-  const last = await lastEvidence(key);
-  const base = { capturedAt: shot.capturedAt, url: shot.url, title: shot.title };
-  if (last && last.meta.rawSha256 === shot.rawSha256) {
-    const note = { type: 'unchanged', sameAsSeq: last.seq, sameAsSha256: last.sha256, at: shot.capturedAt };
-    const bytes = new TextEncoder().encode(JSON.stringify(note));
-    await appendEvidence(key, {
-      ...base,
-      kind: 'note',
-      mime: 'application/json',
-      bytes,
-      meta: { reason: req.reason, unchanged: true },
-    });
-    return;
-  }
-  const meta = {
-    reason: req.reason,
-    tabId,
-    rawSha256: shot.rawSha256,
-    width: shot.width,
-    height: shot.height,
+/** The thread as text (JSON), stored when it differs from the last transcript of this order. */
+async function storeTranscript(key: string, report: PageReport, now: Date): Promise<boolean> {
+  const messages = JSON.stringify(report.chat);
+  const digest = await sha256Hex(messages);
+  const last = await lastEvidenceWhere(key, (r) => r.kind === 'chat' && 'transcriptSha256' in r.meta);
+  if (last?.meta.transcriptSha256 === digest) return false;
+  const body = {
+    type: 'chat-transcript',
+    orderNo: report.chatOrderNo,
+    url: report.url,
+    platform: report.platform,
+    messages: report.chat,
   };
-  await appendEvidence(key, { ...base, kind: req.kind, mime: shot.mime, bytes: shot.bytes, meta });
-}
-
-export async function runPendingCapture(tabId: number, deps: IngestDeps): Promise<boolean> {
-  const req = CaptureRequest.safeParse((await deps.session.get(pendingKey(tabId)))[pendingKey(tabId)]);
-  return req.success ? captureOrDefer(tabId, req.data, deps) : false;
+  await appendEvidence(key, {
+    kind: 'chat',
+    capturedAt: now.toISOString(),
+    url: report.url,
+    title: report.title,
+    mime: 'application/json',
+    bytes: new TextEncoder().encode(JSON.stringify(body, null, 2)),
+    meta: { reason: 'messages-changed', transcriptSha256: digest, messages: report.chat.length },
+  });
+  return true;
 }

@@ -1,8 +1,10 @@
 import { Message, describeError, type Reply } from '../messaging';
 import { ingestReport } from './ingest';
-import { manualCapture, type ManualDeps } from './manual-capture';
+import { manualCapture } from './manual-capture';
+import { recordSubmission } from './submissions';
+import type { CaptureDeps } from './evidence-store';
 
-export interface RouterDeps extends ManualDeps {
+export interface RouterDeps extends CaptureDeps {
   injectExtractor: (tabId: number, frameId: number) => Promise<void>;
 }
 
@@ -27,6 +29,9 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, deps: Rout
         const changes = await ingestReport(msg.report, sender.tabId, deps);
         return { ok: true, detail: changes.join(',') };
       }
+      case 'form-submitted':
+        if (sender.tabId === undefined) return { ok: false, error: 'form-submitted without a tab' };
+        return await recordSubmission(msg, sender.tabId, deps);
       case 'capture-now':
         return await manualCapture(msg, deps);
     }

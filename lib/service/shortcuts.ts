@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Reply } from '../messaging';
-import { manualCapture, type ManualDeps } from './manual-capture';
+import { manualCapture } from './manual-capture';
+import type { CaptureDeps } from './evidence-store';
 
 /** Context-menu items and the keyboard shortcut: the same manual capture as the popup's buttons. */
 const MENU = [
@@ -15,7 +16,7 @@ export function installMenus() {
   });
 }
 
-async function captureAndTell(tabId: number, mode: 'viewport' | 'full-page', deps: ManualDeps) {
+async function captureAndTell(tabId: number, mode: 'viewport' | 'full-page', deps: CaptureDeps) {
   const reply: Reply = await manualCapture({ tabId, mode }, deps).catch((err: unknown) => ({
     ok: false,
     error: String(err),
@@ -28,7 +29,7 @@ async function captureAndTell(tabId: number, mode: 'viewport' | 'full-page', dep
   });
 }
 
-export function listenShortcuts(deps: ManualDeps) {
+export function listenShortcuts(deps: CaptureDeps) {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const item = MENU.find((m) => m.id === info.menuItemId);
     if (item && tab?.id !== undefined) void captureAndTell(tab.id, item.mode, deps);

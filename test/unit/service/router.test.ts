@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db, listEvidence } from '../../../lib/db';
 import { analyzePage } from '../../../lib/platforms';
 import type { Shot } from '../../../lib/service/capture';
-import { runPendingCapture } from '../../../lib/service/ingest';
+import { runPendingCapture } from '../../../lib/service/evidence-store';
 import { handleMessage, type RouterDeps } from '../../../lib/service/router';
 import { readTabState } from '../../../lib/tab-state';
 
@@ -73,9 +73,9 @@ describe('handleMessage', () => {
     );
     expect(await listEvidence(KEY)).toHaveLength(0);
     deps.capture = vi.fn(async () => shot);
-    expect(await runPendingCapture(4, deps)).toBe(true);
+    expect(await runPendingCapture(4, deps)).toBe(1);
     expect(await listEvidence(KEY)).toHaveLength(1);
-    expect(await runPendingCapture(4, deps)).toBe(false);
+    expect(await runPendingCapture(4, deps)).toBe(0);
   });
 
   it('captures on manual request, and refuses when the tab shows no order', async () => {
@@ -128,13 +128,35 @@ describe('handleMessage', () => {
       deps,
     );
     const reply = await handleMessage({ type: 'capture-now', tabId: 3, mode: 'full-page' }, {}, deps);
-    expect(reply).toEqual({ ok: true, detail: '2' });
+    expect(reply).toEqual({ ok: true, detail: 'KM202611261403091234' });
     const parts = (await listEvidence(KEY)).filter((r) => r.kind === 'full-page');
     expect(parts.map((r) => [r.meta.part, r.meta.parts])).toEqual([
       [1, 2],
       [2, 2],
     ]);
     expect(await fakeBrowser.storage.session.get('progress:3')).toEqual({});
+  });
+
+  it('keeps the merchant chat as a transcript plus a screenshot, once per change', async () => {
+    const chatUrl = 'http://127.0.0.1:8080/user/order/KM202611261456222854/chat';
+    const chatKey = '127.0.0.1:8080|KM202611261456222854';
+    const page = new DOMParser().parseFromString(fixture('chat-offsite.html'), 'text/html');
+    const msg = { type: 'page-report', report: analyzePage(page, new URL(chatUrl)) };
+    expect(await handleMessage(msg, { tabId: 6 }, deps)).toEqual({ ok: true, detail: 'chat' });
+    expect(await handleMessage(msg, { tabId: 6 }, deps)).toEqual({ ok: true, detail: '' });
+    const rows = await listEvidence(chatKey);
+    expect(rows.map((r) => [r.kind, r.mime])).toEqual([
+      ['chat', 'application/json'],
+      ['chat', 'image/png'],
+    ]);
+    expect(rows[0]?.meta.messages).toBe(4);
+    // A new merchant message: a new transcript and screenshot.
+    page.querySelector('.chat-thread')!.append(page.querySelector('.chat-msg')!.cloneNode(true));
+    const again = { type: 'page-report', report: analyzePage(page, new URL(chatUrl)) };
+    deps.capture = vi.fn(async () => ({ ...shot, rawSha256: 'e'.repeat(64) }));
+    await handleMessage(again, { tabId: 6 }, deps);
+    expect((await listEvidence(chatKey)).length).toBe(4);
+    expect((await readTabState(fakeBrowser.storage.session, 6))?.orderKeys).toEqual([chatKey]);
   });
 
   it('ignores reports from subframes', async () => {
