@@ -17,6 +17,7 @@ export default defineConfig({
       'contextMenus',
       'scripting',
       'activeTab',
+      ...(browser === 'firefox' ? [] : ['pageCapture']),
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     host_permissions: ['<all_urls>'],

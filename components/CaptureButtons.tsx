@@ -20,9 +20,10 @@ export interface CaptureButtonsProps {
   state: CaptureState;
   onViewport: () => void;
   onFullPage: () => void;
+  onArchive: () => void;
 }
 
-export function CaptureButtons({ state, onViewport, onFullPage }: CaptureButtonsProps) {
+export function CaptureButtons({ state, onViewport, onFullPage, onArchive }: CaptureButtonsProps) {
   return (
     <>
       <div className="actions">
@@ -31,6 +32,15 @@ export function CaptureButtons({ state, onViewport, onFullPage }: CaptureButtons
         </button>
         <button type="button" className="secondary" onClick={onFullPage} disabled={state.busy}>
           整页取证
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={onArchive}
+          disabled={state.busy}
+          title="保存网页的完整副本（MHTML），可离线打开"
+        >
+          网页存档
         </button>
       </div>
       <CaptureProgress state={state} />

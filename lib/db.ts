@@ -26,6 +26,21 @@ export class CardShieldDB extends Dexie {
 
 export const db = new CardShieldDB();
 
+/** The disk or the browser's quota is full: the new record was not written; everything stored before is intact. */
+export class StorageFullError extends Error {
+  override name = 'StorageFullError';
+  constructor() {
+    super(
+      '存储空间已满：这份新证据没有保存（已保存的证据不受影响）。请导出并清理已结束的订单，或释放磁盘空间。',
+    );
+  }
+}
+
+function isQuotaError(err: unknown): boolean {
+  const e = err as { name?: string; inner?: { name?: string } } | undefined;
+  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError';
+}
+
 /** A placeholder row for an order known only by number (a chat or ticket about it): never overwrites a real one. */
 export async function ensureOrder(
   orderNo: string,
@@ -154,20 +169,18 @@ export async function appendEvidence(
       meta: ev.meta ?? {},
       chainHash: await chainHash({ ...base, kind: ev.kind, capturedAt: ev.capturedAt, url: ev.url }),
     });
-    const stored = await database.transaction(
-      'rw',
-      database.orders,
-      database.evidence,
-      database.blobs,
-      async () => {
+    const stored = await database
+      .transaction('rw', database.orders, database.evidence, database.blobs, async () => {
         const head = await database.orders.get(key);
         if (!head || (head.lastChainHash ?? CHAIN_GENESIS) !== prevChainHash) return undefined;
         if (!(await database.blobs.get(sha256))) await database.blobs.add({ sha256, bytes: ev.bytes });
         const id = await database.evidence.add(row);
         await database.orders.update(key, { evidenceCount: row.seq, lastChainHash: row.chainHash });
         return { ...row, id };
-      },
-    );
+      })
+      .catch((err: unknown) => {
+        throw isQuotaError(err) ? new StorageFullError() : err;
+      });
     if (stored) return stored;
   }
   throw new Error(`Evidence chain for ${key} kept changing; not stored`);

@@ -4,7 +4,8 @@ import { FieldRole, PageReport } from './model/order';
 /** A capture the buyer asked for (popup button, context menu, keyboard shortcut). */
 export const ManualCapture = z.object({
   tabId: z.number().int().nonnegative(),
-  mode: z.enum(['viewport', 'full-page']).default('viewport'),
+  /** archive: an MHTML copy of the page (chrome.pageCapture), a secondary artefact next to screenshots. */
+  mode: z.enum(['viewport', 'full-page', 'archive']).default('viewport'),
   /** failure-prompt: e.g. the official redeem page saying 卡密已被使用, linked to an order shown elsewhere. */
   kind: z.enum(['order-page', 'failure-prompt']).optional(),
   /** The order to link to; default: the tab's orders, else the order viewed last. */

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { captureViewport } from '../../lib/service/capture';
+import { archivePage, captureViewport } from '../../lib/service/capture';
 import { captureFullPage } from '../../lib/service/fullpage';
 import { runPendingCapture } from '../../lib/service/evidence-store';
 import { handleMessage, type RouterDeps } from '../../lib/service/router';
@@ -12,6 +12,7 @@ export default defineBackground(() => {
     session: browser.storage.session,
     capture: captureViewport,
     captureFull: captureFullPage,
+    archive: archivePage,
     injectExtractor: async (tabId, frameId) => {
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [frameId] },

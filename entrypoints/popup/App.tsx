@@ -9,6 +9,7 @@ import { ShieldLogo } from '../../components/ShieldLogo';
 import { getOrders, listOrders } from '../../lib/db';
 import { getTargetTabId } from './get-target-tab';
 import { useCapture } from './use-capture';
+import { formatBytes, useStorageAlert, useUsage } from './use-storage';
 import { useTabState } from './use-tab-state';
 
 export function App() {
@@ -19,6 +20,8 @@ export function App() {
   const current = useLiveQuery(() => getOrders(keys), [keys.join('\n')]);
   const recent = useLiveQuery(() => listOrders(30), []);
   const { state, run } = useCapture(tabId);
+  const [alert, dismissAlert] = useStorageAlert();
+  const used = useUsage();
 
   return (
     <div className="popup">
@@ -29,6 +32,15 @@ export function App() {
           <p className="tagline">卡盟买家维权助手 · 证据只存本机</p>
         </div>
       </header>
+
+      {alert && (
+        <div role="alert" className="alert">
+          <span>{alert.message}</span>
+          <button type="button" className="link" onClick={dismissAlert}>
+            知道了
+          </button>
+        </div>
+      )}
 
       <section aria-label="当前页面" className="panel">
         <h2>当前页面</h2>
@@ -43,7 +55,8 @@ export function App() {
             <CaptureButtons
               state={state}
               onViewport={() => void run({ mode: 'viewport' }, () => '已保存截图，并写入证据链')}
-              onFullPage={() => void run({ mode: 'full-page' }, (n) => `已保存整页截图（${n} 张）`)}
+              onFullPage={() => void run({ mode: 'full-page' }, () => '已保存整页截图，并写入证据链')}
+              onArchive={() => void run({ mode: 'archive' }, () => '已保存网页存档（MHTML）')}
             />
           </>
         ) : (
@@ -79,7 +92,10 @@ export function App() {
           <p className="empty">还没有记录任何订单。</p>
         )}
       </section>
-      <footer className="foot muted">所有数据只保存在本机浏览器中，卡盾不会上传任何内容。</footer>
+      <footer className="foot muted">
+        所有数据只保存在本机浏览器中，卡盾不会上传任何内容。
+        {used !== undefined && <span> 已用空间 {formatBytes(used)}</span>}
+      </footer>
     </div>
   );
 }

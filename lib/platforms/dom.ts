@@ -86,3 +86,10 @@ export function linesOf(
   }
   return parts.join('').split(/\r?\n/).map(clean).filter(Boolean);
 }
+
+/** The page title from <head>'s children (document.title walks the whole tree, recursively in happy-dom). */
+export function titleOf(doc: Document): string {
+  for (const el of doc.head?.children ?? [])
+    if (el.tagName === 'TITLE') return clean(el.textContent).slice(0, 500);
+  return '';
+}

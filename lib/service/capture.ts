@@ -74,3 +74,18 @@ export async function captureViewport(tabId: number, target: CaptureTarget): Pro
   };
   return encodeShot(job, { url, title, capturedAt: shot.capturedAt, rawSha256 });
 }
+
+/** An MHTML copy of the tab as rendered now (Chrome's pageCapture): frames, CSS and images in one file. */
+export async function archivePage(tabId: number) {
+  const tab = await browser.tabs.get(tabId);
+  const blob = await chrome.pageCapture.saveAsMHTML({ tabId });
+  if (!blob) throw new Error('页面存档失败');
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  return {
+    bytes,
+    mime: 'multipart/related',
+    url: tab.url ?? '',
+    title: tab.title ?? '',
+    capturedAt: new Date().toISOString(),
+  };
+}

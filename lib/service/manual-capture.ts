@@ -1,13 +1,25 @@
-import { getOrders, listOrders } from '../db';
+import { appendEvidence, getOrders, listOrders } from '../db';
 import { ManualCapture, type Reply } from '../messaging';
 import { readTabState } from '../tab-state';
 import { captureOrDefer, type CaptureDeps } from './evidence-store';
+
+export interface PageArchive {
+  bytes: Uint8Array;
+  mime: string;
+  url: string;
+  title: string;
+  capturedAt: string;
+}
+
+export interface ManualDeps extends CaptureDeps {
+  archive: (tabId: number) => Promise<PageArchive>;
+}
 
 /**
  * A capture the buyer asked for (popup, context menu, shortcut): linked to the tab's orders, to the order the
  * buyer picked, or — on a page without an order, such as the official redeem page — to the order viewed last.
  */
-export async function manualCapture(input: ManualCapture, deps: CaptureDeps): Promise<Reply> {
+export async function manualCapture(input: ManualCapture, deps: ManualDeps): Promise<Reply> {
   const req = ManualCapture.parse(input);
   const state = await readTabState(deps.session, req.tabId);
   const onOrderPage = !req.orderKey && !!state?.orderKeys.length;
@@ -21,6 +33,12 @@ export async function manualCapture(input: ManualCapture, deps: CaptureDeps): Pr
   const kind =
     req.kind ?? (onOrderPage ? (req.mode === 'full-page' ? 'full-page' : 'order-page') : 'failure-prompt');
   const orderNo = orders.length === 1 ? orders[0]!.orderNo : null;
+  if (req.mode === 'archive') {
+    const archive = await deps.archive(req.tabId);
+    for (const o of orders)
+      await appendEvidence(o.key, { ...archive, kind: 'page-archive', meta: { reason: 'manual' } });
+    return { ok: true, detail: orderNo ?? '' };
+  }
   const stored = await captureOrDefer(
     req.tabId,
     {

@@ -1,10 +1,10 @@
+import { StorageFullError } from '../db';
 import { Message, describeError, type Reply } from '../messaging';
 import { ingestReport } from './ingest';
-import { manualCapture } from './manual-capture';
+import { manualCapture, type ManualDeps } from './manual-capture';
 import { recordSubmission } from './submissions';
-import type { CaptureDeps } from './evidence-store';
 
-export interface RouterDeps extends CaptureDeps {
+export interface RouterDeps extends ManualDeps {
   injectExtractor: (tabId: number, frameId: number) => Promise<void>;
 }
 
@@ -36,6 +36,11 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, deps: Rout
         return await manualCapture(msg, deps);
     }
   } catch (err) {
+    // The popup shows this until the next successful capture: a full disk must never fail silently.
+    if (err instanceof StorageFullError)
+      await deps.session.set({
+        alert: { kind: 'storage-full', message: err.message, at: new Date().toISOString() },
+      });
     return { ok: false, error: describeError(err) };
   }
 }

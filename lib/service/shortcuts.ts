@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Reply } from '../messaging';
-import { manualCapture } from './manual-capture';
-import type { CaptureDeps } from './evidence-store';
+import { manualCapture, type ManualDeps } from './manual-capture';
 
 /** Context-menu items and the keyboard shortcut: the same manual capture as the popup's buttons. */
 const MENU = [
@@ -16,7 +15,7 @@ export function installMenus() {
   });
 }
 
-async function captureAndTell(tabId: number, mode: 'viewport' | 'full-page', deps: CaptureDeps) {
+async function captureAndTell(tabId: number, mode: 'viewport' | 'full-page', deps: ManualDeps) {
   const reply: Reply = await manualCapture({ tabId, mode }, deps).catch((err: unknown) => ({
     ok: false,
     error: String(err),
@@ -29,7 +28,7 @@ async function captureAndTell(tabId: number, mode: 'viewport' | 'full-page', dep
   });
 }
 
-export function listenShortcuts(deps: CaptureDeps) {
+export function listenShortcuts(deps: ManualDeps) {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const item = MENU.find((m) => m.id === info.menuItemId);
     if (item && tab?.id !== undefined) void captureAndTell(tab.id, item.mode, deps);

@@ -1,5 +1,12 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { CardShieldDB, appendEvidence, getBlob, listEvidence, upsertOrder } from '../../../lib/db';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  CardShieldDB,
+  StorageFullError,
+  appendEvidence,
+  getBlob,
+  listEvidence,
+  upsertOrder,
+} from '../../../lib/db';
 import { verifyChain } from '../../../lib/evidence/chain';
 import { dataUrlToBytes, sha256Hex } from '../../../lib/evidence/hash';
 import type { OrderSnapshot } from '../../../lib/model/order';
@@ -110,5 +117,17 @@ describe('upsertOrder', () => {
     expect(same.change).toBe('none');
     expect(same.row.cardKeys).toEqual(['AAAA-BBBB']);
     expect(same.row.firstSeenAt).toBe('2026-11-26T06:00:00.000Z');
+  });
+});
+
+describe('storage full', () => {
+  it('reports a quota error clearly and keeps what was stored', async () => {
+    await addShot(1);
+    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    const spy = vi.spyOn(db.evidence, 'add').mockRejectedValueOnce(quota);
+    await expect(addShot(2)).rejects.toBeInstanceOf(StorageFullError);
+    spy.mockRestore();
+    expect(await verify()).toEqual({ ok: true, count: 1 });
+    expect(await db.blobs.count()).toBe(1);
   });
 });

@@ -8,12 +8,9 @@ const el = (html: string) => {
 
 describe('linesOf', () => {
   it('splits on <br>, blocks and newlines, drops scripts and empties', () => {
-    expect(linesOf(el('AAAA-1111<br>BBBB-2222<div>卡号：1 密码：2</div><script>x()</script>\n\n<p> CCC </p>'))).toEqual([
-      'AAAA-1111',
-      'BBBB-2222',
-      '卡号：1 密码：2',
-      'CCC',
-    ]);
+    expect(
+      linesOf(el('AAAA-1111<br>BBBB-2222<div>卡号：1 密码：2</div><script>x()</script>\n\n<p> CCC </p>')),
+    ).toEqual(['AAAA-1111', 'BBBB-2222', '卡号：1 密码：2', 'CCC']);
   });
 
   it('reads textarea values line by line', () => {

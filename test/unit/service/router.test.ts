@@ -37,6 +37,13 @@ beforeEach(async () => {
     session: fakeBrowser.storage.session,
     capture: vi.fn(async () => shot),
     captureFull: vi.fn(async () => [shot, { ...shot, rawSha256: 'c'.repeat(64) }]),
+    archive: vi.fn(async () => ({
+      bytes: new Uint8Array([77, 73, 77, 69]),
+      mime: 'multipart/related',
+      url: URL_,
+      title: 't',
+      capturedAt: '2026-11-26T06:05:00.000Z',
+    })),
     injectExtractor: vi.fn(async () => undefined),
   };
 });
