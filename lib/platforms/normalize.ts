@@ -47,14 +47,17 @@ export function parseChinaTime(text: string | null | undefined): string | null {
 
 /** Status words seen on real platforms (../shared/domain/platforms.md §13D), most specific first. */
 const STATUS_WORDS: [RegExp, OrderStatus][] = [
-  [/已退款|退款成功|订单已退款/, 'refunded'],
+  [/已退款|退款成功|订单已退款|已退单/, 'refunded'],
   [/退款中|退款处理中|平台介入|申请退款|部分退款/, 'refunding'],
   [/部分(交付|发货)/, 'partially_delivered'],
   [/异常|失败/, 'failed'],
-  [/已过期|已取消|已关闭|已冻结|订单作废/, 'closed'],
+  [/已过期|已取消|已关闭|已冻结|订单作废|已作废/, 'closed'],
   [/待支付|待付款|未支付|未付款|部分付款/, 'unpaid'],
   [/已完成|已发货|已交付|订单完成|已处理|充值成功/, 'delivered'],
-  [/待处理|处理中|未发货|等待发货|待发货|待交付|已支付|已付款|完成付款/, 'awaiting_delivery'],
+  [
+    /待处理|处理中|未发货|等待发货|待发货|待交付|已支付|已付款|完成付款|充值中|发货中|正在处理/,
+    'awaiting_delivery',
+  ],
 ];
 
 export function normalizeStatus(text: string | null | undefined): OrderStatus {

@@ -42,6 +42,10 @@ describe('normalizeStatus', () => {
     ['退款中', 'refunding'],
     ['平台介入中', 'refunding'],
     ['订单已退款', 'refunded'],
+    ['已退单', 'refunded'],
+    ['正在处理', 'awaiting_delivery'],
+    ['充值中', 'awaiting_delivery'],
+    ['已作废', 'closed'],
     ['', 'unknown'],
     ['神秘状态', 'unknown'],
   ])('%s → %s', (text, want) => expect(normalizeStatus(text)).toBe(want));
