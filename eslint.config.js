@@ -59,7 +59,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['dexie', '**/lib/db', '**/lib/db/**', '**/db'],
+              group: ['dexie', '**/lib/db', '**/db', '**/lib/store/**', '**/store/*'],
               message: 'Content scripts never open IndexedDB (it is the shop database).',
             },
           ],

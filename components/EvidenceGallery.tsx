@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { getBlob, listEvidence } from '../lib/db';
+import { getBlob, listEvidence } from '../lib/store/evidence';
 import type { ChainVerdict } from '../lib/evidence/chain';
 import { verifyOrder } from '../lib/evidence/verify-order';
 import { describeVerdict, KIND_LABEL, shortHash } from '../lib/i18n/evidence';

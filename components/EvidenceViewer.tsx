@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { db, getBlob } from '../lib/db';
+import { db } from '../lib/db';
+import { getBlob } from '../lib/store/evidence';
 import { sha256Hex } from '../lib/evidence/hash';
 import { KIND_LABEL } from '../lib/i18n/evidence';
 import { formatBeijing } from '../lib/i18n/status';

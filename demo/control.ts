@@ -27,6 +27,10 @@ const CreateOrder = z
     goodsName: z.string().min(1).max(200).optional(),
     account: z.string().min(1).max(64).optional(),
     email: z.string().min(1).max(100).optional(),
+    /** The shop's promise text for this order (tests of delivery deadlines). */
+    promise: z.string().min(1).max(100).optional(),
+    /** Paid this many seconds ago, so a deadline can fall due within a test. */
+    paidSecondsAgo: z.number().min(0).max(30 * 24 * 3600).optional(),
   })
   .refine((b) => b.scenario !== 'partial' || (b.quantity ?? 2) >= 2, {
     message: 'scenario "partial" needs quantity >= 2',
@@ -105,7 +109,9 @@ export const controlRoutes: Route[] = [
     method: 'POST',
     re: /^\/__control\/orders$/,
     fn: async (ctx) => {
-      const o = ctx.app.store.create(await body(ctx, CreateOrder));
+      const { paidSecondsAgo, ...input } = await body(ctx, CreateOrder);
+      const at = paidSecondsAgo === undefined ? undefined : ctx.app.clock.now() - paidSecondsAgo * 1000;
+      const o = ctx.app.store.create({ ...input, at });
       const j = controlJson(ctx, o);
       sendJson(ctx.res, 201, j);
     },

@@ -8,6 +8,7 @@ import { seedOrders } from './seed.ts';
 import { acgRoutes } from './skins/acg.ts';
 import { acgTicketRoutes } from './skins/acg-ticket.ts';
 import { dujiaokaRoutes } from './skins/dujiaoka.ts';
+import { afterSalesRoutes } from './skins/kameng/after-sales.ts';
 import { chatRoutes } from './skins/kameng/chat.ts';
 import { checkoutRoutes } from './skins/kameng/checkout.ts';
 import { homeRoutes } from './skins/kameng/home.ts';
@@ -42,6 +43,7 @@ const ROUTES: Route[] = [
   ...payRoutes,
   ...orderRoutes,
   ...chatRoutes,
+  ...afterSalesRoutes,
   ...refundRoutes,
   ...redeemRoutes,
   ...dujiaokaRoutes,

@@ -58,7 +58,8 @@ export class Store {
       payMethod: input.payMethod ?? 'wechat',
       delivery,
       promise:
-        delivery === 'topup' && goods.delivery !== 'topup' ? '人工直充，付款后2小时内到账' : goods.promise,
+        input.promise ??
+        (delivery === 'topup' && goods.delivery !== 'topup' ? '人工直充，付款后2小时内到账' : goods.promise),
       noRefund: input.scenario === 'no-refund' || goods.noRefund === true,
       account: delivery === 'topup' ? (input.account ?? '13812345678') : undefined,
       email: input.email ?? 'buyer2024@qq.com',

@@ -79,4 +79,6 @@ export interface CreateOrderInput {
   email?: string;
   /** Creation time (seed data); defaults to clock.now(). */
   at?: number;
+  /** Shop's delivery promise for this order instead of the goods' own (e.g. "付款后1分钟内自动发货"). */
+  promise?: string;
 }

@@ -6,7 +6,7 @@ import { FailurePrompt } from '../../components/FailurePrompt';
 import { OrderCard } from '../../components/OrderCard';
 import { OrderListItem } from '../../components/OrderListItem';
 import { ShieldLogo } from '../../components/ShieldLogo';
-import { getOrders, listOrders } from '../../lib/db';
+import { getOrders, listOrders } from '../../lib/store/orders';
 import { getTargetTabId } from './get-target-tab';
 import { useCapture } from './use-capture';
 import { formatBytes, useStorageAlert, useUsage } from './use-storage';

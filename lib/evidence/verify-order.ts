@@ -1,4 +1,4 @@
-import { getBlob, listEvidence } from '../db';
+import { getBlob, listEvidence } from '../store/evidence';
 import { verifyChain, type ChainVerdict } from './chain';
 
 /** Re-hash every stored byte of one order and walk its chain (used by the 验证 action). */

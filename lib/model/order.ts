@@ -122,8 +122,17 @@ export const OrderRow = OrderSnapshot.extend({
   lastSeenAt: isoTime,
   evidenceCount: z.number().int().nonnegative(),
   lastChainHash: z.string().nullable(),
+  /** First time CardShield saw the goods delivered (status or keys): anchors after-sales windows. */
+  deliveredAt: isoTime.nullable().default(null),
+  /** When the delivery deadline passed with the order still undelivered. */
+  breachedAt: isoTime.nullable().default(null),
+  /** The buyer's own promise for this order, in minutes (overrides everything the pages say). */
+  promiseOverrideMinutes: z.number().int().positive().nullable().default(null),
+  /** The promise on the product page the buyer saw before this order, on the same site. */
+  productPromise: Promise_.nullable().default(null),
 });
 export type OrderRow = z.infer<typeof OrderRow>;
+export type OrderRowInput = z.input<typeof OrderRow>;
 
 export function orderKey(site: string, orderNo: string): string {
   return `${site}|${orderNo}`;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appendEvidence, lastEvidence } from '../db';
+import { appendEvidence, lastEvidence } from '../store/evidence';
 import { EvidenceKind } from '../model/evidence';
 import type { SessionArea } from '../tab-state';
 import { TabNavigatedError, type CaptureTarget, type Shot } from './capture';

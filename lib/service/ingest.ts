@@ -1,4 +1,5 @@
-import { appendEvidence, ensureOrder, lastEvidenceWhere, upsertOrder, type OrderChange } from '../db';
+import { ensureOrder, upsertOrder, type OrderChange } from '../store/orders';
+import { appendEvidence, lastEvidenceWhere } from '../store/evidence';
 import { sha256Hex } from '../evidence/hash';
 import { orderKey, type PageReport } from '../model/order';
 import { writeTabState } from '../tab-state';

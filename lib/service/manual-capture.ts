@@ -1,4 +1,5 @@
-import { appendEvidence, getOrders, listOrders } from '../db';
+import { getOrders, listOrders } from '../store/orders';
+import { appendEvidence } from '../store/evidence';
 import { ManualCapture, type Reply } from '../messaging';
 import { readTabState } from '../tab-state';
 import { captureOrDefer, type CaptureDeps } from './evidence-store';

@@ -1,4 +1,5 @@
-import { appendEvidence, ensureOrder, getOrders, listOrders } from '../db';
+import { ensureOrder, getOrders, listOrders } from '../store/orders';
+import { appendEvidence } from '../store/evidence';
 import type { Message } from '../messaging';
 import { readTabState } from '../tab-state';
 import { captureOrDefer, type CaptureDeps } from './evidence-store';

@@ -1,12 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  CardShieldDB,
-  StorageFullError,
-  appendEvidence,
-  getBlob,
-  listEvidence,
-  upsertOrder,
-} from '../../../lib/db';
+import { CardShieldDB, StorageFullError } from '../../../lib/db';
+import { upsertOrder } from '../../../lib/store/orders';
+import { appendEvidence, getBlob, listEvidence } from '../../../lib/store/evidence';
 import { verifyChain } from '../../../lib/evidence/chain';
 import { dataUrlToBytes, sha256Hex } from '../../../lib/evidence/hash';
 import type { OrderSnapshot } from '../../../lib/model/order';

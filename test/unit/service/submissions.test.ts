@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { snapshotForm } from '../../../lib/content/form-snapshot';
-import { db, getBlob, listEvidence } from '../../../lib/db';
+import { db } from '../../../lib/db';
+import { getBlob, listEvidence } from '../../../lib/store/evidence';
 import { recordSubmission } from '../../../lib/service/submissions';
 
 const FORM = `<form id="refund-form">

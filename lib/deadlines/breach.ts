@@ -1,0 +1,55 @@
+import type { OrderRow, OrderStatus } from '../model/order';
+import type { ResolvedPromise } from './resolve';
+
+/** Orders still waiting for (all of) their goods: the only ones a delivery deadline applies to. */
+const OPEN: ReadonlySet<OrderStatus> = new Set(['awaiting_delivery', 'partially_delivered']);
+
+export function isAwaitingDelivery(order: Pick<OrderRow, 'status'>): boolean {
+  return OPEN.has(order.status);
+}
+
+export interface DeliveryDeadline {
+  dueAt: string;
+  /** Counted from the page's paid time, or — when the page shows none — from when CardShield first saw it. */
+  from: 'paidAt' | 'firstSeen';
+  estimate: boolean;
+  promise: ResolvedPromise;
+}
+
+/** When delivery is due; undefined for orders no deadline applies to (unpaid, expired, delivered, refunded…). */
+export function deliveryDeadline(
+  order: Pick<OrderRow, 'status' | 'paidAt' | 'firstSeenAt'>,
+  promise: ResolvedPromise,
+): DeliveryDeadline | undefined {
+  if (!isAwaitingDelivery(order)) return undefined;
+  const from = order.paidAt ? 'paidAt' : 'firstSeen';
+  const start = Date.parse(order.paidAt ?? order.firstSeenAt);
+  if (!Number.isFinite(start)) return undefined;
+  return {
+    dueAt: new Date(start + promise.minutes * 60_000).toISOString(),
+    from,
+    estimate: from === 'firstSeen',
+    promise,
+  };
+}
+
+export type BreachState =
+  { state: 'none' } | { state: 'pending'; msLeft: number } | { state: 'breached'; msOver: number };
+
+export function breachState(deadline: DeliveryDeadline | undefined, now: Date): BreachState {
+  if (!deadline) return { state: 'none' };
+  const left = Date.parse(deadline.dueAt) - now.getTime();
+  return left > 0 ? { state: 'pending', msLeft: left } : { state: 'breached', msOver: -left };
+}
+
+/** "3 小时 5 分钟" / "45 秒" — for countdowns and breach durations. */
+export function formatDuration(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  const d = Math.floor(s / 86400);
+  const h = Math.floor((s % 86400) / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  if (d) return `${d} 天${h ? ` ${h} 小时` : ''}`;
+  if (h) return `${h} 小时${m ? ` ${m} 分钟` : ''}`;
+  if (m) return `${m} 分钟`;
+  return `${s} 秒`;
+}
