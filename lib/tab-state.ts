@@ -11,7 +11,8 @@ export const TabState = z.object({
 export type TabState = z.infer<typeof TabState>;
 
 export interface SessionArea {
-  get(key: string): Promise<Record<string, unknown>>;
+  /** `null` reads everything. */
+  get(key: string | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(key: string): Promise<void>;
 }

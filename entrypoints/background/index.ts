@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { archivePage, captureViewport } from '../../lib/service/capture';
 import { captureFullPage } from '../../lib/service/fullpage';
-import { runPendingCapture } from '../../lib/service/evidence-store';
+import { ALARM_PREFIX, defaultSettings, onBreachAlarm, resyncDeadlines } from '../../lib/service/deadlines';
+import { captureOrDefer, runPendingCapture } from '../../lib/service/evidence-store';
 import { handleMessage, type RouterDeps } from '../../lib/service/router';
 import { installMenus, listenShortcuts } from '../../lib/service/shortcuts';
 import { clearTabState } from '../../lib/tab-state';
@@ -13,6 +14,13 @@ export default defineBackground(() => {
     capture: captureViewport,
     captureFull: captureFullPage,
     archive: archivePage,
+    settings: defaultSettings,
+    captureBreach: (tabId, order) =>
+      captureOrDefer(
+        tabId,
+        { orderKeys: [order.key], orderNo: order.orderNo, kind: 'order-page', reason: 'breach', url: '' },
+        deps,
+      ),
     injectExtractor: async (tabId, frameId) => {
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [frameId] },
@@ -22,6 +30,14 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onInstalled.addListener(installMenus);
+  // Every worker start: alarms survive restarts, but re-arming is cheap and also flags deadlines passed meanwhile.
+  void resyncDeadlines(deps).catch((err) => console.error('[cardshield] deadlines', err));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name.startsWith(ALARM_PREFIX))
+      void onBreachAlarm(alarm.name.slice(ALARM_PREFIX.length), deps).catch((err) =>
+        console.error('[cardshield] breach', err),
+      );
+  });
   listenShortcuts(deps);
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     void handleMessage(raw, { tabId: sender.tab?.id, frameId: sender.frameId }, deps).then(sendResponse);

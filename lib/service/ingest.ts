@@ -1,11 +1,13 @@
 import { ensureOrder, upsertOrder, type OrderChange } from '../store/orders';
 import { appendEvidence, lastEvidenceWhere } from '../store/evidence';
 import { sha256Hex } from '../evidence/hash';
-import { orderKey, type PageReport } from '../model/order';
+import { orderKey, type OrderRow, type PageReport } from '../model/order';
+import { addEvent } from '../store/events';
 import { writeTabState } from '../tab-state';
+import { syncDeadline, type DeadlineDeps } from './deadlines';
 import { captureOrDefer, type CaptureDeps, type CaptureRequest } from './evidence-store';
 
-export interface IngestDeps extends CaptureDeps {
+export interface IngestDeps extends CaptureDeps, DeadlineDeps {
   now?: () => Date;
 }
 
@@ -32,7 +34,13 @@ export async function ingestReport(
   const site = new URL(report.url).host;
   const where = { site, platform: report.platform, url: report.url, title: report.title };
   const changes: OrderChange[] = [];
-  for (const order of report.orders) changes.push((await upsertOrder(order, where, now)).change);
+  for (const order of report.orders) {
+    const { row, change } = await upsertOrder(order, where, now);
+    changes.push(change);
+    if (change === 'none') continue;
+    await recordChange(row, change, now);
+    await syncDeadline(row, deps);
+  }
   const orderKeys = report.orders.map((o) => orderKey(site, o.orderNo));
   const chatKey =
     report.chat.length && report.chatOrderNo ? await ensureOrder(report.chatOrderNo, where, now) : null;
@@ -62,6 +70,22 @@ export async function ingestReport(
     );
   }
   return changes;
+}
+
+/** The timeline keeps what changed: first sight, status moves, keys appearing. */
+async function recordChange(row: OrderRow, change: OrderChange, now: Date) {
+  const at = now.toISOString();
+  const keys = row.cardKeys.length;
+  if (change === 'new')
+    await addEvent({ orderKey: row.key, at, type: 'first-seen', data: { status: row.status, keys } });
+  if (change === 'status')
+    await addEvent({
+      orderKey: row.key,
+      at,
+      type: 'status',
+      data: { status: row.status, text: row.statusText },
+    });
+  if (change === 'keys') await addEvent({ orderKey: row.key, at, type: 'keys', data: { count: keys } });
 }
 
 /** The thread as text (JSON), stored when it differs from the last transcript of this order. */

@@ -1,10 +1,10 @@
 import { StorageFullError } from '../db';
 import { Message, describeError, type Reply } from '../messaging';
-import { ingestReport } from './ingest';
+import { ingestReport, type IngestDeps } from './ingest';
 import { manualCapture, type ManualDeps } from './manual-capture';
 import { recordSubmission } from './submissions';
 
-export interface RouterDeps extends ManualDeps {
+export interface RouterDeps extends ManualDeps, IngestDeps {
   injectExtractor: (tabId: number, frameId: number) => Promise<void>;
 }
 

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '../../../lib/db';
 import { listEvidence } from '../../../lib/store/evidence';
 import { analyzePage } from '../../../lib/platforms';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import type { Shot } from '../../../lib/service/capture';
 import { runPendingCapture } from '../../../lib/service/evidence-store';
 import { handleMessage, type RouterDeps } from '../../../lib/service/router';
@@ -46,6 +47,8 @@ beforeEach(async () => {
       capturedAt: '2026-11-26T06:05:00.000Z',
     })),
     injectExtractor: vi.fn(async () => undefined),
+    settings: async () => DEFAULT_SETTINGS,
+    captureBreach: vi.fn(async () => undefined),
   };
 });
 
