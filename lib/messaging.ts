@@ -35,6 +35,17 @@ export const Message = z.discriminatedUnion('type', [
     platform: z.string().max(60).nullable(),
     fields: z.array(SubmittedField).max(60),
   }),
+  /** Popup: the buyer's own delivery time limit for an order (null = back to what the pages say). */
+  z.object({
+    type: z.literal('set-promise'),
+    orderKey: z.string().max(200),
+    minutes: z
+      .number()
+      .int()
+      .positive()
+      .max(60 * 24 * 60)
+      .nullable(),
+  }),
   /** Popup: capture the given tab now (viewport or full page), linked to its orders or to a chosen one. */
   ManualCapture.extend({ type: z.literal('capture-now') }),
 ]);

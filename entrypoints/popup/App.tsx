@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { CaptureButtons } from '../../components/CaptureButtons';
+import { DeadlinePanel } from '../../components/DeadlinePanel';
 import { EvidenceGallery } from '../../components/EvidenceGallery';
 import { FailurePrompt } from '../../components/FailurePrompt';
 import { OrderCard } from '../../components/OrderCard';
@@ -10,6 +11,7 @@ import { getOrders, listOrders } from '../../lib/store/orders';
 import { getTargetTabId } from './get-target-tab';
 import { useCapture } from './use-capture';
 import { formatBytes, useStorageAlert, useUsage } from './use-storage';
+import { useNow, useSettings } from './use-settings';
 import { useTabState } from './use-tab-state';
 
 export function App() {
@@ -22,6 +24,8 @@ export function App() {
   const { state, run } = useCapture(tabId);
   const [alert, dismissAlert] = useStorageAlert();
   const used = useUsage();
+  const settings = useSettings();
+  const now = useNow();
 
   return (
     <div className="popup">
@@ -49,6 +53,7 @@ export function App() {
             {current.map((o) => (
               <div key={o.key}>
                 <OrderCard order={o} />
+                <DeadlinePanel order={o} settings={settings} now={now} />
                 <EvidenceGallery orderKey={o.key} />
               </div>
             ))}

@@ -1,6 +1,8 @@
 import { StorageFullError } from '../db';
 import { Message, describeError, type Reply } from '../messaging';
+import { syncDeadline } from './deadlines';
 import { ingestReport, type IngestDeps } from './ingest';
+import { getOrder, patchOrder } from '../store/orders';
 import { manualCapture, type ManualDeps } from './manual-capture';
 import { recordSubmission } from './submissions';
 
@@ -32,6 +34,13 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, deps: Rout
       case 'form-submitted':
         if (sender.tabId === undefined) return { ok: false, error: 'form-submitted without a tab' };
         return await recordSubmission(msg, sender.tabId, deps);
+      case 'set-promise': {
+        await patchOrder(msg.orderKey, { promiseOverrideMinutes: msg.minutes, breachedAt: null });
+        const order = await getOrder(msg.orderKey);
+        if (!order) return { ok: false, error: '找不到这个订单' };
+        await syncDeadline(order, deps);
+        return { ok: true };
+      }
       case 'capture-now':
         return await manualCapture(msg, deps);
     }

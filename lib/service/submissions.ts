@@ -2,6 +2,7 @@ import { ensureOrder, getOrders, listOrders } from '../store/orders';
 import { appendEvidence } from '../store/evidence';
 import type { Message } from '../messaging';
 import { readTabState } from '../tab-state';
+import { addEvent } from '../store/events';
 import { captureOrDefer, type CaptureDeps } from './evidence-store';
 
 type FormSubmitted = Extract<Message, { type: 'form-submitted' }>;
@@ -40,6 +41,12 @@ export async function recordSubmission(
     mime: 'application/json',
     bytes: new TextEncoder().encode(JSON.stringify(body, null, 2)),
     meta: { reason: 'form-submitted', fields: msg.fields.length },
+  });
+  await addEvent({
+    orderKey: key,
+    at: now.toISOString(),
+    type: 'form-submitted',
+    data: { url: msg.url, fields: msg.fields.length },
   });
   const [order] = await getOrders([key]);
   await captureOrDefer(
