@@ -22,7 +22,14 @@ export const Problem = z.enum([
 export type Problem = z.infer<typeof Problem>;
 
 /** What the buyer asks for: a right (补发 / 原路退款 / 退货) or, without one, a negotiation. */
-export const Ask = z.enum(['deliver_or_refund', 'replace_or_refund', 'partial', 'refund', 'return', 'negotiate']);
+export const Ask = z.enum([
+  'deliver_or_refund',
+  'replace_or_refund',
+  'partial',
+  'refund',
+  'return',
+  'negotiate',
+]);
 export type Ask = z.infer<typeof Ask>;
 
 export const ComposeFacts = z.object({

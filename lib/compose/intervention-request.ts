@@ -21,9 +21,15 @@ function timeline(f: ComposeFacts): Text[] {
   if (f.problem !== 'not_delivered') out.push(p);
   const noun = askNoun(f.ask);
   if (f.contactedAt)
-    out.push({ zh: `${t(f.contactedAt)} 联系商家，要求${noun.zh}`, en: `${t(f.contactedAt)} asked the merchant for ${noun.en}` }); // prettier-ignore
+    out.push({
+      zh: `${t(f.contactedAt)} 联系商家，要求${noun.zh}`,
+      en: `${t(f.contactedAt)} asked the merchant for ${noun.en}`,
+    });
   if (f.refundRequestedAt)
-    out.push({ zh: `${t(f.refundRequestedAt)} 提交退款申请`, en: `${t(f.refundRequestedAt)} filed the refund request` }); // prettier-ignore
+    out.push({
+      zh: `${t(f.refundRequestedAt)} 提交退款申请`,
+      en: `${t(f.refundRequestedAt)} filed the refund request`,
+    });
   if (f.contactedAt || f.refundRequestedAt) out.push(replyLine(f));
   return out;
 }
@@ -49,7 +55,9 @@ export function interventionRequest(input: ComposeFactsInput): Text {
     ...lines.map((l, i) => `${i + 1}. ${cap(l.en)};`),
     `Request: ${q.en}.`,
     f.basis.length ? `Basis: ${f.basis.map((b) => b.en).join('; ')}.` : '',
-    f.noRefundNotice ? 'The shop’s "no refunds" notice is void (Consumer Rights Protection Law Art. 26).' : '',
+    f.noRefundNotice
+      ? 'The shop’s "no refunds" notice is void (Consumer Rights Protection Law Art. 26).'
+      : '',
     f.evidence.length ? `Evidence: ${f.evidence.map((e) => e.en).join(', ')}.` : '',
   ];
   return { zh: zh.filter(Boolean).join('\n'), en: en.filter(Boolean).join('\n') };

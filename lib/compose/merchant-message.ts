@@ -33,7 +33,9 @@ export function merchantMessage(input: ComposeFactsInput): Text {
     `${cap(a.en)} within ${f.replyHours} hours (by ${by} UTC+8).`,
     `Otherwise I will ask the platform to intervene and complain to the payment provider or 12315.`,
     basis.length ? `Basis: ${basis.map((b) => b.en).join('; ')}.` : '',
-    f.noRefundNotice ? 'A "virtual goods: no refunds" notice is void (Consumer Rights Protection Law Art. 26).' : '', // prettier-ignore
+    f.noRefundNotice
+      ? 'A "virtual goods: no refunds" notice is void (Consumer Rights Protection Law Art. 26).'
+      : '',
     'Thank you.',
   ];
   return { zh: zh.filter(Boolean).join(''), en: en.filter(Boolean).join(' ') };

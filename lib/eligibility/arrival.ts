@@ -17,7 +17,14 @@ export interface ArrivalCheck {
 
 export function arrivalCheck(s: CaseState): ArrivalCheck {
   const a = s.arrival;
-  if (!a) return { status: 'pending', expected: s.refund?.amount ?? s.orderAmount, arrived: null, difference: 0, advice: [] }; // prettier-ignore
+  if (!a)
+    return {
+      status: 'pending',
+      expected: s.refund?.amount ?? s.orderAmount,
+      arrived: null,
+      difference: 0,
+      advice: [],
+    };
   const diff = a.expected === null ? 0 : Math.round((a.expected - a.amount) * 100) / 100;
   const advice: ArrivalAdvice[] = [];
   if (s.orderAmount !== null && a.expected !== null && a.expected < s.orderAmount)
@@ -26,14 +33,15 @@ export function arrivalCheck(s: CaseState): ArrivalCheck {
       zh: '约定的是部分退款：到账后争议通常视为已解决（R15）。',
       en: 'This was a partial refund: once paid, the dispute counts as settled (R15).',
     });
-  if (diff <= 0) return { status: 'match', expected: a.expected, arrived: a.amount, difference: diff, advice };
+  if (diff <= 0)
+    return { status: 'match', expected: a.expected, arrived: a.amount, difference: diff, advice };
   // A shortfall of about a payment fee (≤ 1 %, min ¥0.01) is most likely a fee deduction.
   const feeLike = a.expected !== null && diff <= Math.max(0.01, a.expected * 0.01);
   advice.push(
     {
       id: 'fee',
       zh: `少到账¥${diff.toFixed(2)}${feeLike ? '，金额接近手续费' : ''}：只有你支付的信用卡手续费可以扣除（七日办法第十六条），商家自己的支付通道费不应由你承担。`,
-      en: `¥${diff.toFixed(2)} short${feeLike ? ', about a payment fee' : ''}: only credit-card fees you paid may be withheld (L3 Art. 16); the merchant’s own processing fee is not yours.`, // prettier-ignore
+      en: `¥${diff.toFixed(2)} short${feeLike ? ', about a payment fee' : ''}: only credit-card fees you paid may be withheld (L3 Art. 16); the merchant’s own processing fee is not yours.`,
     },
     {
       id: 'mixed_payment',

@@ -71,7 +71,9 @@ export function assess(raw: AssessInput): Assessment {
     decisive: d.decisive,
     rules: d.rules,
     evidence,
-    missingEvidence: evidence.filter((e) => !e.present).map(({ code, labelZh, labelEn }) => ({ code, labelZh, labelEn })), // prettier-ignore
+    missingEvidence: evidence
+      .filter((e) => !e.present)
+      .map(({ code, labelZh, labelEn }) => ({ code, labelZh, labelEn })),
     nextStep: nextStepFor(input, d, claim),
     warnings: warningsFor(input, d),
     questions: questionsFor(input),

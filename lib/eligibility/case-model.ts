@@ -79,3 +79,48 @@ export const CaseState = z.object({
   history: z.array(z.object({ type: z.string(), at: isoTime })),
 });
 export type CaseState = z.infer<typeof CaseState>;
+
+/** A new case at step 1; `claimDeadline` comes from the assessment (Assessment.timing.claimDeadline). */
+export function openCase(p: {
+  at: string;
+  orderAmount: number | null;
+  claimDeadline?: string | null;
+}): CaseState {
+  return {
+    step: 'contact_merchant',
+    openedAt: p.at,
+    orderAmount: p.orderAmount,
+    claimDeadline: p.claimDeadline ?? null,
+    messageSentAt: null,
+    merchantAgreedAt: null,
+    merchantRefusedAt: null,
+    refundRequestedAt: null,
+    interventionRequestedAt: null,
+    platformRejectedAt: null,
+    refund: null,
+    arrival: null,
+    doneAt: null,
+    doneReason: null,
+    history: [],
+  };
+}
+
+const OPEN: CaseStep[] = [
+  'contact_merchant',
+  'refund_request',
+  'platform_intervention',
+  'refund_processing',
+  'confirm_arrival',
+];
+/** Which events each step accepts; anything else is rejected with the state unchanged. */
+export const ALLOWED: Record<CaseEventType, CaseStep[]> = {
+  MESSAGE_SENT: ['contact_merchant'],
+  MERCHANT_AGREED: ['contact_merchant', 'refund_request', 'platform_intervention'],
+  MERCHANT_REFUSED: ['contact_merchant', 'refund_request'],
+  REFUND_REQUESTED: ['contact_merchant', 'refund_request'],
+  INTERVENTION_REQUESTED: ['contact_merchant', 'refund_request', 'platform_intervention'],
+  PLATFORM_REJECTED: ['platform_intervention'],
+  REFUND_ISSUED: ['contact_merchant', 'refund_request', 'platform_intervention', 'refund_processing'],
+  ARRIVED: ['refund_processing', 'confirm_arrival'],
+  ABANDONED: OPEN,
+};

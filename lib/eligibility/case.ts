@@ -2,7 +2,9 @@
  * The five-step case as a pure state machine: state + event → new state (timestamps recorded), and the next
  * step with its deadline from the platform windows. No storage, no UI.
  */
-import { CaseEvent, type CaseState, type CaseStep, type CaseEventType } from './case-model';
+import { ALLOWED, CaseEvent, type CaseState } from './case-model';
+
+export { openCase } from './case-model';
 import { Windows } from './input';
 import { refundEta } from './refund-eta';
 import { step, type NextStep } from './steps';
@@ -10,39 +12,6 @@ import { DAY, HOUR, toMs } from './time';
 
 export type CaseError = { zh: string; en: string };
 export type TransitionResult = { state: CaseState; error: CaseError | null };
-
-export function openCase(p: { at: string; orderAmount: number | null; claimDeadline?: string | null }): CaseState {
-  return {
-    step: 'contact_merchant',
-    openedAt: p.at,
-    orderAmount: p.orderAmount,
-    claimDeadline: p.claimDeadline ?? null,
-    messageSentAt: null,
-    merchantAgreedAt: null,
-    merchantRefusedAt: null,
-    refundRequestedAt: null,
-    interventionRequestedAt: null,
-    platformRejectedAt: null,
-    refund: null,
-    arrival: null,
-    doneAt: null,
-    doneReason: null,
-    history: [],
-  };
-}
-
-const OPEN: CaseStep[] = ['contact_merchant', 'refund_request', 'platform_intervention', 'refund_processing', 'confirm_arrival']; // prettier-ignore
-const ALLOWED: Record<CaseEventType, CaseStep[]> = {
-  MESSAGE_SENT: ['contact_merchant'],
-  MERCHANT_AGREED: ['contact_merchant', 'refund_request', 'platform_intervention'],
-  MERCHANT_REFUSED: ['contact_merchant', 'refund_request'],
-  REFUND_REQUESTED: ['contact_merchant', 'refund_request'],
-  INTERVENTION_REQUESTED: ['contact_merchant', 'refund_request', 'platform_intervention'],
-  PLATFORM_REJECTED: ['platform_intervention'],
-  REFUND_ISSUED: ['contact_merchant', 'refund_request', 'platform_intervention', 'refund_processing'],
-  ARRIVED: ['refund_processing', 'confirm_arrival'],
-  ABANDONED: OPEN,
-};
 
 /** The buyer's latest demand (form, else chat message): the merchant's window runs from it. */
 const demandAt = (s: CaseState) => toMs(s.refundRequestedAt ?? s.messageSentAt);
@@ -58,13 +27,18 @@ export function interventionOpensAt(s: CaseState, w: Windows): number | null {
 const ok = (state: CaseState): TransitionResult => ({ state, error: null });
 const fail = (state: CaseState, zh: string, en: string): TransitionResult => ({ state, error: { zh, en } });
 
-export function transition(state: CaseState, input: CaseEvent, windows: Partial<Windows> = {}): TransitionResult {
+export function transition(
+  state: CaseState,
+  input: CaseEvent,
+  windows: Partial<Windows> = {},
+): TransitionResult {
   const parsed = CaseEvent.safeParse(input);
   if (!parsed.success) return fail(state, '事件格式不正确', `malformed event: ${parsed.error.message}`);
   const e = parsed.data;
   const t = Date.parse(e.at);
   const last = state.history.at(-1);
-  if (last && t < Date.parse(last.at)) return fail(state, '事件时间早于上一事件', 'event is older than the last one'); // prettier-ignore
+  if (last && t < Date.parse(last.at))
+    return fail(state, '事件时间早于上一事件', 'event is older than the last one');
   if (!ALLOWED[e.type].includes(state.step))
     return fail(state, `当前步骤不能执行 ${e.type}`, `${e.type} is not possible at step ${state.step}`);
   const s: CaseState = { ...state, history: [...state.history, { type: e.type, at: e.at }] };
@@ -79,18 +53,25 @@ export function transition(state: CaseState, input: CaseEvent, windows: Partial<
       return ok({ ...s, step: 'refund_request', refundRequestedAt: e.at });
     case 'INTERVENTION_REQUESTED': {
       if (state.step === 'platform_intervention') {
-        if (!state.platformRejectedAt) return fail(state, '平台介入已在处理中', 'the platform is already handling it'); // prettier-ignore
+        if (!state.platformRejectedAt)
+          return fail(state, '平台介入已在处理中', 'the platform is already handling it');
         return ok({ ...s, interventionRequestedAt: e.at, platformRejectedAt: null }); // resubmission with more evidence
       }
       const opens = interventionOpensAt(state, Windows.parse(windows));
-      if (opens === null) return fail(state, '请先联系商家或提交退款申请', 'contact the merchant or file the request first'); // prettier-ignore
-      if (t < opens) return fail(state, '商家处理期未满，暂不能申请平台介入', 'the merchant’s window has not run out yet'); // prettier-ignore
+      if (opens === null)
+        return fail(state, '请先联系商家或提交退款申请', 'contact the merchant or file the request first');
+      if (t < opens)
+        return fail(state, '商家处理期未满，暂不能申请平台介入', 'the merchant’s window has not run out yet');
       return ok({ ...s, step: 'platform_intervention', interventionRequestedAt: e.at });
     }
     case 'PLATFORM_REJECTED':
       return ok({ ...s, platformRejectedAt: e.at });
     case 'REFUND_ISSUED':
-      return ok({ ...s, step: 'refund_processing', refund: { at: e.at, channel: e.channel, amount: e.amount, estimate: e.estimate } }); // prettier-ignore
+      return ok({
+        ...s,
+        step: 'refund_processing',
+        refund: { at: e.at, channel: e.channel, amount: e.amount, estimate: e.estimate },
+      });
     case 'ARRIVED': {
       const expected = state.refund?.amount ?? state.orderAmount;
       // Mixed payments come back per method (七日办法 Art. 14 ¶2): arrivals add up.
@@ -106,7 +87,11 @@ export function transition(state: CaseState, input: CaseEvent, windows: Partial<
 }
 
 /** Fold events from an opened case; stops at the first rejected event and reports it. */
-export function replay(start: CaseState, events: CaseEvent[], windows: Partial<Windows> = {}): TransitionResult {
+export function replay(
+  start: CaseState,
+  events: CaseEvent[],
+  windows: Partial<Windows> = {},
+): TransitionResult {
   let r: TransitionResult = ok(start);
   for (const e of events) {
     r = transition(r.state, e, windows);
@@ -127,11 +112,14 @@ export function caseNextStep(s: CaseState, now: string, windows: Partial<Windows
       const sent = toMs(s.messageSentAt);
       if (sent === null) return step('contact_merchant', 'buyer', n, claim);
       const opens = sent + w.merchantReplyHours * HOUR;
-      return n < opens ? step('refund_request', 'merchant', n, opens, opens) : step('refund_request', 'buyer', n, claim, opens); // prettier-ignore
+      return n < opens
+        ? step('refund_request', 'merchant', n, opens, opens)
+        : step('refund_request', 'buyer', n, claim, opens);
     }
     case 'refund_request': {
       // Here after a refusal in chat, the form not filed yet: the buyer's claim window still runs.
-      if (s.refundRequestedAt === null) return step('refund_request', 'buyer', n, claim, toMs(s.merchantRefusedAt)); // prettier-ignore
+      if (s.refundRequestedAt === null)
+        return step('refund_request', 'buyer', n, claim, toMs(s.merchantRefusedAt));
       const opens = interventionOpensAt(s, w)!;
       if (n < opens) return step('platform_intervention', 'merchant', n, opens, opens);
       // JD Art. 7: 15 days to ask for intervention after the refusal or the timeout.
@@ -139,14 +127,20 @@ export function caseNextStep(s: CaseState, now: string, windows: Partial<Windows
     }
     case 'platform_intervention': {
       const rejected = toMs(s.platformRejectedAt);
-      if (rejected !== null) return step('platform_intervention', 'buyer', n, rejected + w.appealDays * DAY, rejected); // prettier-ignore
+      if (rejected !== null)
+        return step('platform_intervention', 'buyer', n, rejected + w.appealDays * DAY, rejected);
       return step('refund_processing', 'platform', n, null);
     }
     case 'refund_processing': {
       if (!s.refund) {
         const agreed = toMs(s.merchantAgreedAt);
         // L6 Art. 8–10: an agreed refund still unpaid after 15 days is 故意拖延.
-        return step('refund_processing', 'merchant', n, agreed === null ? null : agreed + w.merchantRefundDays * DAY); // prettier-ignore
+        return step(
+          'refund_processing',
+          'merchant',
+          n,
+          agreed === null ? null : agreed + w.merchantRefundDays * DAY,
+        );
       }
       const eta = refundEta(s.refund.channel, s.refund.at, s.refund.estimate).eta;
       return step('confirm_arrival', 'channel', n, toMs(eta), Date.parse(s.refund.at));

@@ -59,7 +59,11 @@ export function composeFacts(raw: AssessInput, a: Assessment): ComposeFactsInput
   const ask = eligible ? (ASK[problem] ?? 'refund') : 'negotiate';
   const c = input.case;
   const sent = toMs(c?.messageSentAt);
-  const replyDeadline = c?.refundRequestedAt ? interventionOpensAt(c, w) : sent === null ? null : sent + w.merchantReplyHours * HOUR; // prettier-ignore
+  const replyDeadline = c?.refundRequestedAt
+    ? interventionOpensAt(c, w)
+    : sent === null
+      ? null
+      : sent + w.merchantReplyHours * HOUR;
   // The decisive row's first citations; R11 (void notice) is its own sentence in the texts.
   const basis = a.decisive ? RULES[a.decisive].basis.slice(0, 2) : [];
   const redeem = f.keyRedeemResult && f.keyRedeemResult !== 'ok' ? FAILURE[f.keyRedeemResult] : null;

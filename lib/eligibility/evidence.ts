@@ -6,13 +6,22 @@ import { RULES, type RuleId } from './rule-table';
 import type { Situation } from './situation';
 
 export const EVIDENCE_LABEL: Record<EvidenceCode, { zh: string; en: string }> = {
-  E1: { zh: '订单页截图（订单号、商品、金额、付款时间、状态）', en: 'order page (no., item, price, paid time, status)' }, // prettier-ignore
-  E2: { zh: '支付凭证（微信/支付宝账单，含商户单号）', en: 'payment record (WeChat/Alipay bill with merchant order no.)' }, // prettier-ignore
+  E1: {
+    zh: '订单页截图（订单号、商品、金额、付款时间、状态）',
+    en: 'order page (no., item, price, paid time, status)',
+  },
+  E2: {
+    zh: '支付凭证（微信/支付宝账单，含商户单号）',
+    en: 'payment record (WeChat/Alipay bill with merchant order no.)',
+  },
   E3: { zh: '与商家的聊天记录（带时间）', en: 'chat with the merchant, timestamps visible' },
   E4: { zh: '卡密交付页截图（卡密与交付时间）', en: 'the key as delivered, with delivery time' },
   E5: { zh: '官方兑换页的失败提示（最好录屏）', en: 'official redeem error (screen recording preferred)' },
   E6: { zh: '商品页与商家承诺截图', en: 'listing page and the merchant’s promises' },
-  E7: { zh: '商家主体信息（店铺名、网址、页脚营业执照）', en: 'merchant identity (shop, URL, licence in the footer)' }, // prettier-ignore
+  E7: {
+    zh: '商家主体信息（店铺名、网址、页脚营业执照）',
+    en: 'merchant identity (shop, URL, licence in the footer)',
+  },
   E8: { zh: '充值账户的到账记录（直充）', en: 'recipient account’s recharge log (直充)' },
   E9: { zh: '实体卡照片与快递签收记录', en: 'physical-card photos and courier signing record' },
 };

@@ -1,7 +1,14 @@
 /** Refund eligibility (issue #6): rules R1–R15, questions, warnings, the five-step case. Pure modules. */
 export { arrivalCheck, type ArrivalCheck } from './arrival';
 export { assess, claimDeadline, type Assessment } from './assess';
-export { caseNextStep, interventionOpensAt, openCase, replay, transition, type TransitionResult } from './case';
+export {
+  caseNextStep,
+  interventionOpensAt,
+  openCase,
+  replay,
+  transition,
+  type TransitionResult,
+} from './case';
 export { CaseEvent, CaseState, CaseStep, RefundChannel } from './case-model';
 export { composeFacts } from './compose-facts';
 export { decide, type Decision, type RuleResult } from './decide';

@@ -34,7 +34,11 @@ const YES_NO = [
   { value: true, zh: '是', en: 'Yes' },
   { value: false, zh: '否', en: 'No' },
 ];
-const hasKeys = (s: Situation) => s.delivered === true && !s.directCharge;
+/** A key to test: a delivered virtual key, or a physical card already scratched open. */
+const hasKeys = (s: Situation) =>
+  s.delivered === true &&
+  !s.directCharge &&
+  (s.order.itemType === 'virtual' || s.facts.physicalOpened === true);
 
 const DEFS: Def[] = [
   {
@@ -58,20 +62,6 @@ const DEFS: Def[] = [
     relevant: hasKeys,
   },
   {
-    id: 'buyerMistake',
-    zh: '是不是下单时选错了（面值、地区、平台、充值账号）或重复下单？',
-    en: 'Did you order the wrong item (value, region, platform, account) or order twice by mistake?',
-    options: YES_NO,
-    relevant: (s) => s.paid,
-  },
-  {
-    id: 'changedMind',
-    zh: '商品本身没问题，只是你不再需要了？',
-    en: 'Is the item fine and you simply no longer need it?',
-    options: YES_NO,
-    relevant: (s) => s.paid,
-  },
-  {
     id: 'physicalOpened',
     zh: '实体卡拆封、刮开密码区或激活了吗？',
     en: 'Has the physical card been unsealed, scratched or activated?',
@@ -84,6 +74,20 @@ const DEFS: Def[] = [
     en: 'Did the recharge reach your game / video / phone account?',
     options: YES_NO,
     relevant: (s) => s.directCharge,
+  },
+  {
+    id: 'buyerMistake',
+    zh: '是不是下单时选错了（面值、地区、平台、充值账号）或重复下单？',
+    en: 'Did you order the wrong item (value, region, platform, account) or order twice by mistake?',
+    options: YES_NO,
+    relevant: (s) => s.paid,
+  },
+  {
+    id: 'changedMind',
+    zh: '商品本身没问题，只是你不再需要了？',
+    en: 'Is the item fine and you simply no longer need it?',
+    options: YES_NO,
+    relevant: (s) => s.paid,
   },
   {
     id: 'deliveredAfterCancelRequest',
@@ -111,7 +115,8 @@ export function questionsFor(input: ParsedInput): Question[] {
       ...o,
       verdict: decide({ ...input, facts: { ...input.facts, [def.id]: o.value } }).verdict,
     }));
-    if (options.some((o) => o.verdict !== current.verdict)) out.push({ id: def.id, zh: def.zh, en: def.en, options });
+    if (options.some((o) => o.verdict !== current.verdict))
+      out.push({ id: def.id, zh: def.zh, en: def.en, options });
   }
   return out;
 }

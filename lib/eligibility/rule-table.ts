@@ -3,8 +3,24 @@ import type { EvidenceCode } from './input';
 
 export type Verdict = 'ELIGIBLE' | 'CONSENT' | 'UNLIKELY' | 'UNKNOWN';
 export const RULE_IDS = [
-  'R1', 'R2', 'R2b', 'R3', 'R3b', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9', 'R10', 'R11', 'R12', 'R13', 'R14', 'R15',
-] as const; // prettier-ignore
+  'R1',
+  'R2',
+  'R2b',
+  'R3',
+  'R3b',
+  'R4',
+  'R5',
+  'R6',
+  'R7',
+  'R8',
+  'R9',
+  'R10',
+  'R11',
+  'R12',
+  'R13',
+  'R14',
+  'R15',
+] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
 export interface Citation {
@@ -22,26 +38,57 @@ export interface RuleDef {
 }
 
 const c = (ref: string, zh: string, en: string): Citation => ({ ref, zh, en });
-const L1 = (zh: string, en: string) => c(`L1 Art. ${en}`, `《消费者权益保护法》${zh}`, `Consumer Rights Protection Law Art. ${en}`); // prettier-ignore
+const L1 = (zh: string, en: string) =>
+  c(`L1 Art. ${en}`, `《消费者权益保护法》${zh}`, `Consumer Rights Protection Law Art. ${en}`);
 const L2 = (zh: string, en: string) => c(`L2 Art. ${en}`, `《电子商务法》${zh}`, `E-Commerce Law Art. ${en}`);
-const L3 = (zh: string, en: string) => c(`L3 Art. ${en}`, `《网络购买商品七日无理由退货暂行办法》${zh}`, `7-Day No-Reason Return Measures Art. ${en}`); // prettier-ignore
-const L4 = (zh: string, en: string) => c(`L4 Art. ${en}`, `《网络交易监督管理办法》${zh}`, `Online Transaction Supervision Measures Art. ${en}`); // prettier-ignore
-const L5 = (zh: string, en: string) => c(`L5 Art. ${en}`, `《消费者权益保护法实施条例》${zh}`, `CRPL Implementing Regulations Art. ${en} (unverified)`); // prettier-ignore
-const L6 = (zh: string, en: string) => c(`L6 Art. ${en}`, `《侵害消费者权益行为处罚办法》${zh}`, `Measures on Penalties for Infringing Consumer Rights Art. ${en}`); // prettier-ignore
-const L8 = (zh: string, en: string) => c(`L8 Art. ${en}`, `法释〔2022〕8号${zh}`, `SPC Online Consumer Disputes Provisions (I) Art. ${en}`); // prettier-ignore
+const L3 = (zh: string, en: string) =>
+  c(
+    `L3 Art. ${en}`,
+    `《网络购买商品七日无理由退货暂行办法》${zh}`,
+    `7-Day No-Reason Return Measures Art. ${en}`,
+  );
+const L4 = (zh: string, en: string) =>
+  c(`L4 Art. ${en}`, `《网络交易监督管理办法》${zh}`, `Online Transaction Supervision Measures Art. ${en}`);
+const L5 = (zh: string, en: string) =>
+  c(
+    `L5 Art. ${en}`,
+    `《消费者权益保护法实施条例》${zh}`,
+    `CRPL Implementing Regulations Art. ${en} (unverified)`,
+  );
+const L6 = (zh: string, en: string) =>
+  c(
+    `L6 Art. ${en}`,
+    `《侵害消费者权益行为处罚办法》${zh}`,
+    `Measures on Penalties for Infringing Consumer Rights Art. ${en}`,
+  );
+const L8 = (zh: string, en: string) =>
+  c(`L8 Art. ${en}`, `法释〔2022〕8号${zh}`, `SPC Online Consumer Disputes Provisions (I) Art. ${en}`);
 const L9 = (zh: string, en: string) => c(`L9 Art. ${en}`, `《民法典》${zh}`, `Civil Code Art. ${en}`);
-const P1 = (zh: string, en: string) => c(`P1 Art. ${en}`, `《淘宝平台争议处理规则》${zh}`, `Taobao Dispute Rules Art. ${en}`); // prettier-ignore
-const P2 = (zh: string, en: string) => c(`P2 Art. ${en}`, `《京东开放平台交易纠纷处理总则》${zh}`, `JD Dispute Rules Art. ${en}`); // prettier-ignore
+const P1 = (zh: string, en: string) =>
+  c(`P1 Art. ${en}`, `《淘宝平台争议处理规则》${zh}`, `Taobao Dispute Rules Art. ${en}`);
+const P2 = (zh: string, en: string) =>
+  c(`P2 Art. ${en}`, `《京东开放平台交易纠纷处理总则》${zh}`, `JD Dispute Rules Art. ${en}`);
 
 const R3_EVIDENCE: EvidenceCode[] = ['E1', 'E2', 'E3', 'E4', 'E5'];
-const R3_BASIS = [L1('第二十三条、第二十四条', '23, 24'), L3('第三十五条', '35'), L9('第五百八十二条', '582'), P1('第二十一条第（二）项', '21(2)')]; // prettier-ignore
+const R3_BASIS = [
+  L1('第二十三条、第二十四条', '23, 24'),
+  L3('第三十五条', '35'),
+  L9('第五百八十二条', '582'),
+  P1('第二十一条第（二）项', '21(2)'),
+];
 
 export const RULES: Record<RuleId, RuleDef> = {
   R1: {
     outcome: 'ELIGIBLE',
     conditionZh: '已付款，未交付（无卡密、直充未到账）',
     conditionEn: 'paid, nothing delivered (no key, no recharge)',
-    basis: [L2('第二十条、第七十四条', '20, 74'), L9('第五百七十七条、第五百六十三条第一款第（三）项、第五百六十六条', '577, 563(3), 566'), L1('第五十三条（存疑）', '53 (arguable)'), P1('第三十八条、第五条第（三）项', '38, 5(3)'), P2('第三十三条', '33')], // prettier-ignore
+    basis: [
+      L2('第二十条、第七十四条', '20, 74'),
+      L9('第五百七十七条、第五百六十三条第一款第（三）项、第五百六十六条', '577, 563(3), 566'),
+      L1('第五十三条（存疑）', '53 (arguable)'),
+      P1('第三十八条、第五条第（三）项', '38, 5(3)'),
+      P2('第三十三条', '33'),
+    ],
     evidence: ['E1', 'E2', 'E3', 'E6'],
   },
   R2: {
@@ -101,7 +148,11 @@ export const RULES: Record<RuleId, RuleDef> = {
     outcome: 'ELIGIBLE',
     conditionZh: '实体卡未拆封、未激活，签收次日起7日内',
     conditionEn: 'physical card unopened and unactivated, within 7 days from the day after signing',
-    basis: [L1('第二十五条', '25'), L3('第七条第（二）项、第八条至第十条、第十三条、第十八条、第二十条第二款', '7(2), 8–10, 13, 18, 20 ¶2'), L5('第十九条', '19')], // prettier-ignore
+    basis: [
+      L1('第二十五条', '25'),
+      L3('第七条第（二）项、第八条至第十条、第十三条、第十八条、第二十条第二款', '7(2), 8–10, 13, 18, 20 ¶2'),
+      L5('第十九条', '19'),
+    ],
     evidence: ['E1', 'E2', 'E6', 'E9'],
   },
   R8: {
@@ -115,7 +166,13 @@ export const RULES: Record<RuleId, RuleDef> = {
     outcome: 'ELIGIBLE',
     conditionZh: '交付的商品与商品页描述不符（有效期、地区、官方正品、数量）',
     conditionEn: 'delivered item differs from the listing (validity, region, "official", quantity)',
-    basis: [L1('第二十条、第二十三条第二款', '20, 23 ¶2'), L2('第十七条', '17'), L4('第十九条', '19'), P2('第十八条', '18'), P1('第七十三条、第七十八条', '73, 78')], // prettier-ignore
+    basis: [
+      L1('第二十条、第二十三条第二款', '20, 23 ¶2'),
+      L2('第十七条', '17'),
+      L4('第十九条', '19'),
+      P2('第十八条', '18'),
+      P1('第七十三条、第七十八条', '73, 78'),
+    ],
     evidence: ['E4', 'E5', 'E6'],
   },
   R10: {
@@ -130,7 +187,15 @@ export const RULES: Record<RuleId, RuleDef> = {
     outcome: null,
     conditionZh: '商家以“虚拟商品一经售出概不退换”类声明拒绝退款',
     conditionEn: 'merchant relies on a "virtual goods: no refunds" notice',
-    basis: [L1('第二十六条', '26'), L4('第二十一条第（一）（二）（五）项', '21(1)(2)(5)'), L6('第十二条', '12'), L8('第一条', '1'), L9('第四百九十六条、第四百九十七条', '496–497'), P1('第十三条', '13'), P2('第二十一条', '21')], // prettier-ignore
+    basis: [
+      L1('第二十六条', '26'),
+      L4('第二十一条第（一）（二）（五）项', '21(1)(2)(5)'),
+      L6('第十二条', '12'),
+      L8('第一条', '1'),
+      L9('第四百九十六条、第四百九十七条', '496–497'),
+      P1('第十三条', '13'),
+      P2('第二十一条', '21'),
+    ],
     evidence: ['E6'],
   },
   R12: {

@@ -22,10 +22,14 @@ export const R1: Check = (s) => {
 /** R2: cancel request before a (late) delivery, key untouched → refund (P1 Art. 27). */
 export const R2: Check = (s) => {
   if (s.delivered !== true || s.facts.deliveredAfterCancelRequest !== true) return miss();
-  if (s.usedOrConfirmed) return miss('卡密已使用或已确认收货（见R2b）', 'key used or receipt confirmed (see R2b)');
+  if (s.usedOrConfirmed)
+    return miss('卡密已使用或已确认收货（见R2b）', 'key used or receipt confirmed (see R2b)');
   const late = s.lateMinutes ? `，晚于承诺${durationZh(s.lateMinutes)}` : '';
   const lateEn = s.lateMinutes ? `, ${durationEn(s.lateMinutes)} after the promised time` : '';
-  return hit(`发货前已申请取消，商家仍发货${late}`, `asked to cancel before delivery; delivered anyway${lateEn}`);
+  return hit(
+    `发货前已申请取消，商家仍发货${late}`,
+    `asked to cancel before delivery; delivered anyway${lateEn}`,
+  );
 };
 
 /** R2b: late, key works, used or receipt confirmed → only with the seller's agreement (P1 Art. 33). */
@@ -41,6 +45,7 @@ export const R2b: Check = (s) => {
 /** R6: 直充 marked successful, account not credited → as R1 (电商法 Art. 62: seller proves delivery). */
 export const R6: Check = (s) => {
   if (!s.directCharge || s.delivered !== true) return miss();
-  if (s.facts.accountCredited !== false) return miss('直充账户是否到账未知或已到账', 'recharge arrival unknown or credited'); // prettier-ignore
+  if (s.facts.accountCredited !== false)
+    return miss('直充账户是否到账未知或已到账', 'recharge arrival unknown or credited');
   return hit('直充显示成功，但充值账户未到账', 'recharge marked successful but the account was not credited');
 };

@@ -25,12 +25,17 @@ export const R8: Check = (s) =>
 export const R7: Check = (s) => {
   if (s.order.itemType !== 'physical' || s.facts.physicalOpened !== false) return miss();
   if (s.returnWindowEnd === null) return miss('签收时间未知', 'signing time unknown');
-  if (s.now >= s.returnWindowEnd) return miss('签收次日起7日的无理由退货期已过', 'the 7-day no-reason window has passed'); // prettier-ignore
+  if (s.now >= s.returnWindowEnd)
+    return miss('签收次日起7日的无理由退货期已过', 'the 7-day no-reason window has passed');
   // R14: a private (non-business) seller owes no 消法 no-reason return; only agreement remains.
   const privateSeller = s.facts.individualSeller === true && s.facts.sellerInBusiness === false;
   return hit(
-    privateSeller ? '实体卡未拆封，但卖家不是经营者：无理由退货需其同意' : '实体卡未拆封、未激活，在7日无理由退货期内',
-    privateSeller ? 'unopened card, but the seller is no business: return needs their consent' : 'unopened, unactivated card within the 7-day no-reason window', // prettier-ignore
+    privateSeller
+      ? '实体卡未拆封，但卖家不是经营者：无理由退货需其同意'
+      : '实体卡未拆封、未激活，在7日无理由退货期内',
+    privateSeller
+      ? 'unopened card, but the seller is no business: return needs their consent'
+      : 'unopened, unactivated card within the 7-day no-reason window',
     privateSeller ? 'CONSENT' : undefined,
   );
 };
@@ -45,5 +50,8 @@ export const R5: Check = (s) => {
       'buyer mistake, and the key was used or the recharge credited: a refund is unlikely',
       'UNLIKELY',
     );
-  return hit('买家自身失误：需商家同意（卡密未使用时较有希望）', 'buyer mistake: needs the merchant’s consent (likelier while unused)'); // prettier-ignore
+  return hit(
+    '买家自身失误：需商家同意（卡密未使用时较有希望）',
+    'buyer mistake: needs the merchant’s consent (likelier while unused)',
+  );
 };

@@ -4,8 +4,20 @@ import { hit, miss, type Check } from './rule-eval';
 import type { Situation } from './situation';
 import { HOUR } from './time';
 
-const FAILURE_ZH = { used: '已被使用', not_found: '不存在', expired: '已过期', wrong_region: '面值或地区不符', ok: '' }; // prettier-ignore
-const FAILURE_EN = { used: 'already used', not_found: 'not found', expired: 'expired', wrong_region: 'wrong value or region', ok: '' }; // prettier-ignore
+const FAILURE_ZH = {
+  used: '已被使用',
+  not_found: '不存在',
+  expired: '已过期',
+  wrong_region: '面值或地区不符',
+  ok: '',
+};
+const FAILURE_EN = {
+  used: 'already used',
+  not_found: 'not found',
+  expired: 'expired',
+  wrong_region: 'wrong value or region',
+  ok: '',
+};
 
 const failure = (s: Situation) => {
   const r = s.facts.keyRedeemResult;

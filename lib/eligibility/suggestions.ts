@@ -4,7 +4,15 @@ import type { Decision } from './decide';
 import type { RuleId } from './rule-table';
 
 export interface Suggestion {
-  id: 'pro_rata_invalid' | 'proportional_unused' | 'exchange' | 'extension' | 'demand' | 'platform' | 'punitive' | 'return_shipping'; // prettier-ignore
+  id:
+    | 'pro_rata_invalid'
+    | 'proportional_unused'
+    | 'exchange'
+    | 'extension'
+    | 'demand'
+    | 'platform'
+    | 'punitive'
+    | 'return_shipping';
   zh: string;
   en: string;
   /** A refund amount to ask for, when one can be computed. */
@@ -31,25 +39,56 @@ export function suggestionsFor(d: Decision): Suggestion[] {
     });
   if (fired.has('R12') && amount !== null) {
     const part = proportionalRefund(amount, s.totalKeys, s.invalidKeys);
-    out.push({ id: 'pro_rata_invalid', zh: `要求补发无效的卡密，或按比例退还${money(part)}。`, en: `Ask for replacements or a pro-rata refund of ${money(part)}.`, amount: part }); // prettier-ignore
+    out.push({
+      id: 'pro_rata_invalid',
+      zh: `要求补发无效的卡密，或按比例退还${money(part)}。`,
+      en: `Ask for replacements or a pro-rata refund of ${money(part)}.`,
+      amount: part,
+    });
   }
   const ownReason = d.verdict !== 'ELIGIBLE' && (fired.has('R4') || fired.has('R5'));
   const unused = s.facts.unusedKeys ?? (s.facts.keyUsedByBuyer === false ? s.totalKeys : null);
   if (ownReason && amount !== null && unused !== null && unused > 0 && !s.directCharge) {
     const part = proportionalRefund(amount, s.totalKeys, unused);
-    out.push({ id: 'proportional_unused', zh: `可协商按未使用卡密比例退款（约${money(part)}，商家可能扣手续费）。`, en: `Negotiate a refund for the unused keys (about ${money(part)}, less any fee).`, amount: part }); // prettier-ignore
+    out.push({
+      id: 'proportional_unused',
+      zh: `可协商按未使用卡密比例退款（约${money(part)}，商家可能扣手续费）。`,
+      en: `Negotiate a refund for the unused keys (about ${money(part)}, less any fee).`,
+      amount: part,
+    });
   }
   if (ownReason && fired.has('R5'))
-    out.push({ id: 'exchange', zh: '可请商家换成正确的面值、地区或平台的卡。', en: 'Ask the merchant to exchange it for the right value, region or platform.' }); // prettier-ignore
+    out.push({
+      id: 'exchange',
+      zh: '可请商家换成正确的面值、地区或平台的卡。',
+      en: 'Ask the merchant to exchange it for the right value, region or platform.',
+    });
   if (ownReason)
-    out.push({ id: 'extension', zh: '也可请商家延期使用或保留余额，部分商家出于口碑会同意。', en: 'Or ask for an extension or store credit; some merchants agree for their reputation.' }); // prettier-ignore
+    out.push({
+      id: 'extension',
+      zh: '也可请商家延期使用或保留余额，部分商家出于口碑会同意。',
+      en: 'Or ask for an extension or store credit; some merchants agree for their reputation.',
+    });
   if (fired.has('R13'))
-    out.push({ id: 'platform', zh: '申请平台介入；平台须提供商家的真实名称、地址和联系方式（消法第四十四条），也可向12315投诉。', en: 'Ask the platform to intervene; it must give the seller’s real name and address (CRPL Art. 44). 12315 is open too.' }); // prettier-ignore
+    out.push({
+      id: 'platform',
+      zh: '申请平台介入；平台须提供商家的真实名称、地址和联系方式（消法第四十四条），也可向12315投诉。',
+      en: 'Ask the platform to intervene; it must give the seller’s real name and address (CRPL Art. 44). 12315 is open too.',
+    });
   if (fired.has('R3b') && amount !== null) {
     const claim = Math.max(amount * 3, 500);
-    out.push({ id: 'punitive', zh: `可向12315举报欺诈，主张价款三倍赔偿${money(claim)}（不足500元按500元，需监管部门或法院认定）。`, en: `Report fraud to 12315 and claim 3× the price, ${money(claim)} (minimum ¥500; needs a regulator or court finding).`, amount: claim }); // prettier-ignore
+    out.push({
+      id: 'punitive',
+      zh: `可向12315举报欺诈，主张价款三倍赔偿${money(claim)}（不足500元按500元，需监管部门或法院认定）。`,
+      en: `Report fraud to 12315 and claim 3× the price, ${money(claim)} (minimum ¥500; needs a regulator or court finding).`,
+      amount: claim,
+    });
   }
   if (fired.has('R7') && d.verdict === 'ELIGIBLE')
-    out.push({ id: 'return_shipping', zh: '退货运费一般由你承担，除非商家另有约定（消法第二十五条第三款）。', en: 'Return shipping is usually yours unless agreed otherwise (CRPL Art. 25 ¶3).' }); // prettier-ignore
+    out.push({
+      id: 'return_shipping',
+      zh: '退货运费一般由你承担，除非商家另有约定（消法第二十五条第三款）。',
+      en: 'Return shipping is usually yours unless agreed otherwise (CRPL Art. 25 ¶3).',
+    });
   return out;
 }

@@ -5,7 +5,13 @@ import type { ParsedInput } from './input';
 import { DAY } from './time';
 
 export interface Warning {
-  id: 'no_refund_notice' | 'off_platform' | 'large_unknown_merchant' | 'partial_refund' | 'check_before_confirm' | 'refund_route_365'; // prettier-ignore
+  id:
+    | 'no_refund_notice'
+    | 'off_platform'
+    | 'large_unknown_merchant'
+    | 'partial_refund'
+    | 'check_before_confirm'
+    | 'refund_route_365';
   zh: string;
   en: string;
 }
@@ -39,7 +45,7 @@ export function warningsFor(input: ParsedInput, d: Decision): Warning[] {
     out.push({
       id: 'off_platform',
       zh: '商家要求加微信/QQ或私下交易：离开平台后无法申请平台介入，证据也难保全。请只在平台内沟通和付款。',
-      en: 'The merchant asks to move to WeChat/QQ or trade privately: off the platform there is no intervention and little evidence. Stay on the platform.', // prettier-ignore
+      en: 'The merchant asks to move to WeChat/QQ or trade privately: off the platform there is no intervention and little evidence. Stay on the platform.',
     });
   const many = Math.max(o.cardKeys.length, o.quantity ?? 0) >= limits.manyKeys;
   if (f.merchantKnown !== true && (many || (o.amount ?? 0) >= limits.largeAmount))
@@ -52,13 +58,13 @@ export function warningsFor(input: ParsedInput, d: Decision): Warning[] {
     out.push({
       id: 'partial_refund',
       zh: '接受部分退款并到账后，争议通常视为已解决，平台不再受理（R15）。只在金额合适时接受。',
-      en: 'Once a partial refund is accepted and paid, platforms treat the dispute as settled (R15). Accept only a fair amount.', // prettier-ignore
+      en: 'Once a partial refund is accepted and paid, platforms treat the dispute as settled (R15). Accept only a fair amount.',
     });
   if (s.delivered === true && !s.directCharge && f.keyRedeemResult === null && !s.usedOrConfirmed)
     out.push({
       id: 'check_before_confirm',
       zh: '先在官方兑换页核对卡密（最好录屏），再点“确认收货”或使用：确认收货后举证责任转向你（淘宝规则第三十三、七十六条）。',
-      en: 'Check the key on the official redeem page (record the screen) before confirming receipt: confirming shifts the burden to you (Taobao Art. 33, 76).', // prettier-ignore
+      en: 'Check the key on the official redeem page (record the screen) before confirming receipt: confirming shifts the burden to you (Taobao Art. 33, 76).',
     });
   const paid = o.paidAt ? Date.parse(o.paidAt) : null;
   if (paid !== null && !s.settled && s.now - paid >= 330 * DAY)

@@ -22,3 +22,16 @@ export function dataUrlToBytes(dataUrl: string): { mime: string; bytes: Uint8Arr
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
   return { mime, bytes };
 }
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
+export function base64ToBytes(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}

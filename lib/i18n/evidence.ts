@@ -7,6 +7,7 @@ export const KIND_LABEL: Record<EvidenceKind, string> = {
   chat: '聊天记录',
   'card-key': '卡密截图',
   'failure-prompt': '失败提示',
+  'product-page': '下单前商品页',
   'submitted-form': '提交的申请',
   'page-archive': '网页存档',
   'extracted-json': '提取数据',

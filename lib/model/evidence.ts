@@ -6,6 +6,8 @@ export const EvidenceKind = z.enum([
   'chat',
   'card-key',
   'failure-prompt',
+  /** The product page (promise, after-sales policy) as seen before the order was placed. */
+  'product-page',
   /** A refund / complaint / ticket form as the buyer submitted it (fields as JSON, plus a screenshot). */
   'submitted-form',
   'page-archive',

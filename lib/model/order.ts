@@ -55,7 +55,7 @@ export const ChatMessage = z.object({
 });
 export type ChatMessage = z.infer<typeof ChatMessage>;
 
-export const PageKind = z.enum(['order', 'refund-form', 'chat']);
+export const PageKind = z.enum(['order', 'refund-form', 'chat', 'product']);
 export type PageKind = z.infer<typeof PageKind>;
 
 export const FieldRole = z.enum([
@@ -89,6 +89,14 @@ export type FormField = z.infer<typeof FormField>;
 export const RefundForm = z.object({ fields: list(FormField, 60) });
 export type RefundForm = z.infer<typeof RefundForm>;
 
+/** A product page seen before buying: its delivery promise and after-sales policy bind the order that follows. */
+export const ProductInfo = z.object({
+  name: text(300).nullable(),
+  promiseText: text(300).nullable(),
+  policy: text(2000).nullable(),
+});
+export type ProductInfo = z.infer<typeof ProductInfo>;
+
 export const ContactHandle = z.object({ kind: z.enum(['qq', 'wechat', 'phone']), value: text(60) });
 export type ContactHandle = z.infer<typeof ContactHandle>;
 
@@ -103,6 +111,7 @@ export const PageReport = z.object({
   /** The order a merchant chat or ticket thread on this page belongs to, when the page says so. */
   chatOrderNo: z.string().min(1).max(64).nullable().default(null),
   refundForm: RefundForm.nullable(),
+  product: ProductInfo.nullable().default(null),
   /** Merchant contact handles (QQ / WeChat / phone) shown on the page: the off-site channel, kept as evidence. */
   contacts: list(ContactHandle, 20),
   /** "虚拟商品一经售出概不退换"-style notices (void under consumer law; issue #6 warns). */

@@ -1,5 +1,5 @@
 import type { ChatMessage, OrderSnapshot } from '../model/order';
-import { labelledCells, textOf } from './dom';
+import { labelledCells, linesOf, textOf } from './dom';
 import {
   normalizeDeliveryMode,
   normalizeStatus,
@@ -58,6 +58,9 @@ export const demoKameng: PlatformAdapter = {
       ...(doc.querySelector('main.order-detail[data-order-no]') ? (['order'] as const) : []),
       ...(doc.querySelector('form#refund-form') ? (['refund-form'] as const) : []),
       ...(doc.querySelector('.chat-thread') ? (['chat'] as const) : []),
+      ...(doc.querySelector('.delivery-promise') && !doc.querySelector('main.order-detail')
+        ? (['product'] as const)
+        : []),
     ];
     return kinds.length ? { kinds, confidence: 0.95 } : undefined;
   },
@@ -69,6 +72,14 @@ export const demoKameng: PlatformAdapter = {
   refundForm(doc) {
     const form = doc.querySelector('form#refund-form');
     return form ? { fields: describeFields(form) } : undefined;
+  },
+  product(doc) {
+    const policy = linesOf(doc.querySelector('.after-sales-policy')).join('\n');
+    return {
+      name: orNull(textOf(doc.querySelector('.goods-title, h1'))),
+      promiseText: orNull(textOf(doc.querySelector('.delivery-promise'))),
+      policy: policy || null,
+    };
   },
   chatOrderNo(doc) {
     return doc.querySelector('.chat-thread[data-order-no]')?.getAttribute('data-order-no') ?? null;

@@ -55,6 +55,7 @@ const EMPTY = {
   chat: [],
   chatOrderNo: null,
   refundForm: null,
+  product: null,
   contacts: [],
   noRefundNotices: [],
 };
@@ -79,6 +80,7 @@ export function analyzePage(doc: Document, url: URL, list = adapters): PageRepor
     chat,
     chatOrderNo,
     refundForm: kinds.includes('refund-form') ? (adapter.refundForm?.(doc, url) ?? null) : null,
+    product: kinds.includes('product') ? (adapter.product?.(doc, url) ?? null) : null,
     contacts: extractContacts(doc, text),
     noRefundNotices: findNoRefundNotices(text),
     warnings: [],

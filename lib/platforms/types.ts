@@ -1,4 +1,4 @@
-import type { ChatMessage, OrderSnapshot, PageKind, RefundForm } from '../model/order';
+import type { ChatMessage, OrderSnapshot, PageKind, ProductInfo, RefundForm } from '../model/order';
 
 export interface Detection {
   kinds: PageKind[];
@@ -19,4 +19,6 @@ export interface PlatformAdapter {
   /** Which order the thread is about, when the page names it outside an order block. */
   chatOrderNo?(doc: Document, url: URL): string | null;
   refundForm?(doc: Document, url: URL): RefundForm | undefined;
+  /** Product page: the promise and after-sales policy a buyer sees before paying. */
+  product?(doc: Document, url: URL): ProductInfo | undefined;
 }

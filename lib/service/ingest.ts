@@ -5,6 +5,7 @@ import { orderKey, type OrderRow, type PageReport } from '../model/order';
 import { addEvent } from '../store/events';
 import { writeTabState } from '../tab-state';
 import { syncDeadline, type DeadlineDeps } from './deadlines';
+import { linkProduct, rememberProduct } from './product-sightings';
 import { captureOrDefer, type CaptureDeps, type CaptureRequest } from './evidence-store';
 
 export interface IngestDeps extends CaptureDeps, DeadlineDeps {
@@ -35,9 +36,10 @@ export async function ingestReport(
   const where = { site, platform: report.platform, url: report.url, title: report.title };
   const changes: OrderChange[] = [];
   for (const order of report.orders) {
-    const { row, change } = await upsertOrder(order, where, now);
+    const { row: stored, change } = await upsertOrder(order, where, now);
     changes.push(change);
     if (change === 'none') continue;
+    const row = change === 'new' ? await linkProduct(stored, deps, now) : stored;
     await recordChange(row, change, now);
     await syncDeadline(row, deps);
   }
@@ -53,6 +55,7 @@ export async function ingestReport(
     updatedAt: now.toISOString(),
   });
 
+  if (report.product && !report.orders.length) await rememberProduct(report, tabId, deps, now);
   const orderNo = orderKeys.length === 1 ? (report.orders[0]?.orderNo ?? report.chatOrderNo) : null;
   const wanted = captureFor(changes);
   if (wanted && report.orders.length)

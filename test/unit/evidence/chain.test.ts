@@ -95,6 +95,17 @@ describe('per-order hash chain', () => {
     expect(await verify()).toMatchObject({ ok: false, first: { seq: 2, problem: 'chain-broken' } });
   });
 
+  it('names the first record of a reordered pair', async () => {
+    await addShot(1);
+    const b = await addShot(2);
+    const c = await addShot(3);
+    // Swap the positions of #2 and #3 (through a free seq: [orderKey+seq] is unique).
+    await db.evidence.update(b.id!, { seq: 99 });
+    await db.evidence.update(c.id!, { seq: 2 });
+    await db.evidence.update(b.id!, { seq: 3 });
+    expect(await verify()).toMatchObject({ ok: false, first: { seq: 2, id: c.id, problem: 'chain-broken' } });
+  });
+
   it('serialises concurrent appends into one chain', async () => {
     await Promise.all([addShot(1), addShot(2), addShot(3)]);
     const rows = await listEvidence(key, db);

@@ -170,6 +170,31 @@ describe('handleMessage', () => {
     expect((await readTabState(fakeBrowser.storage.session, 6))?.orderKeys).toEqual([chatKey]);
   });
 
+  it('keeps the product page seen before buying as the first evidence of the order that follows', async () => {
+    const productUrl = 'http://127.0.0.1:8080/goods/3';
+    const product = analyzePage(
+      new DOMParser().parseFromString(fixture('product-page.html'), 'text/html'),
+      new URL(productUrl),
+    );
+    await handleMessage({ type: 'page-report', report: product }, { tabId: 3 }, deps);
+    await handleMessage(
+      { type: 'page-report', report: report(fixture('order-awaiting.html')) },
+      { tabId: 3 },
+      deps,
+    );
+    const rows = await listEvidence(KEY);
+    expect(rows.map((r) => [r.kind, r.mime])).toEqual([
+      ['product-page', 'image/png'],
+      ['product-page', 'application/json'],
+      ['order-page', 'image/png'],
+    ]);
+    expect(rows[0]?.url).toBe(productUrl);
+    const order = (await db.orders.get(KEY))!;
+    expect(order.productPromise).toEqual({ text: '付款后10分钟内自动发货', minutes: 10 });
+    // Linked once: the next order on the site does not get it again.
+    expect(await fakeBrowser.storage.session.get('product:127.0.0.1:8080')).toEqual({});
+  });
+
   it('ignores reports from subframes', async () => {
     const msg = { type: 'page-report', report: report(fixture('order-awaiting.html')) };
     expect(await handleMessage(msg, { tabId: 3, frameId: 2 }, deps)).toMatchObject({ ok: true });
