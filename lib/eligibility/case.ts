@@ -21,7 +21,10 @@ export function interventionOpensAt(s: CaseState, w: Windows): number | null {
   const demand = demandAt(s);
   if (demand === null) return null;
   const refused = toMs(s.merchantRefusedAt);
-  return refused !== null && refused >= demand ? refused : demand + w.merchantReplyHours * HOUR;
+  const after = s.refundRequestedAt
+    ? (w.interventionAfterHours ?? w.merchantReplyHours)
+    : w.merchantReplyHours;
+  return refused !== null && refused >= demand ? refused : demand + after * HOUR;
 }
 
 const ok = (state: CaseState): TransitionResult => ({ state, error: null });
@@ -121,7 +124,9 @@ export function caseNextStep(s: CaseState, now: string, windows: Partial<Windows
       if (s.refundRequestedAt === null)
         return step('refund_request', 'buyer', n, claim, toMs(s.merchantRefusedAt));
       const opens = interventionOpensAt(s, w)!;
-      if (n < opens) return step('platform_intervention', 'merchant', n, opens, opens);
+      // The merchant's own deadline may fall before step 3 opens (e.g. reply 48 h, intervention 72 h).
+      const replyBy = Math.min(opens, Date.parse(s.refundRequestedAt) + w.merchantReplyHours * HOUR);
+      if (n < opens) return step('platform_intervention', 'merchant', n, replyBy, opens);
       // JD Art. 7: 15 days to ask for intervention after the refusal or the timeout.
       return step('platform_intervention', 'buyer', n, opens + w.interventionWindowDays * DAY, opens);
     }

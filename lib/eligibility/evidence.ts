@@ -42,29 +42,39 @@ export function requiredEvidence(fired: RuleId[], s: Situation): EvidenceCode[] 
 }
 
 /**
- * Stored evidence kinds → E-codes (decision, see report):
- * - order-page → E1; plus E6 when the order page shows the merchant's delivery promise (order.promise).
- * - full-page, page-archive → E1 + E7 (whole page incl. the footer with 主体信息); E6 as for order-page.
- * - card-key → E4 + E1 (a full-page shot of the order page showing the key; the band gives the time).
+ * Stored evidence kinds → E-codes (refund-rules.md (e); decision documented in the report). A Record, so a new
+ * EvidenceKind fails the type check here until it is mapped.
+ * - order-page / full-page / page-archive → E1 (full-page and archive also E7: the footer with 主体信息);
+ *   plus E6 when the order page shows the merchant's delivery promise (order.promise).
+ * - card-key → E4 + E1 (full-page shot of the order page showing the key; the band gives the time).
  * - failure-prompt → E5 (manual capture on the official redeem page).
- * - chat → E3 (transcript with timestamps plus screenshots).
- * - submitted-form → E3: the buyer's dated refund demand to the merchant (the 催告 / prompt report role of E3).
+ * - product-page → E6 (listing and promises captured before purchase, which is what E6 asks for).
+ * - chat → E3; submitted-form → E3 (the buyer's dated refund demand: the 催告 / prompt-report role of E3).
  * - extracted-json, note → nothing (data and bookkeeping, not proof).
- * E2, E8, E9 live outside the shop page (payment app, game account, the card itself): the buyer adds them.
+ * E2, E8, E9 live outside the shop (payment app, game account, the card itself): the buyer adds them.
  */
+const KIND_CODES: Record<EvidenceKind, EvidenceCode[]> = {
+  'order-page': ['E1'],
+  'full-page': ['E1', 'E7'],
+  'page-archive': ['E1', 'E7'],
+  'card-key': ['E1', 'E4'],
+  'failure-prompt': ['E5'],
+  'product-page': ['E6'],
+  chat: ['E3'],
+  'submitted-form': ['E3'],
+  'extracted-json': [],
+  note: [],
+};
+const SHOWS_PROMISE: ReadonlySet<EvidenceKind> = new Set(['order-page', 'full-page', 'page-archive']);
+
 export function evidenceFromRecords(
   kinds: readonly EvidenceKind[],
   order?: Pick<OrderSnapshot, 'promise'> | null,
 ): EvidenceCode[] {
   const out = new Set<EvidenceCode>();
-  const promise = !!order?.promise?.text;
   for (const k of kinds) {
-    if (k === 'order-page' || k === 'full-page' || k === 'page-archive') out.add('E1');
-    if ((k === 'order-page' || k === 'full-page' || k === 'page-archive') && promise) out.add('E6');
-    if (k === 'full-page' || k === 'page-archive') out.add('E7');
-    if (k === 'card-key') out.add('E4').add('E1');
-    if (k === 'failure-prompt') out.add('E5');
-    if (k === 'chat' || k === 'submitted-form') out.add('E3');
+    for (const code of KIND_CODES[k]) out.add(code);
+    if (SHOWS_PROMISE.has(k) && order?.promise?.text) out.add('E6');
   }
   return [...out].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
 }

@@ -1,16 +1,26 @@
-/** OrderRow (what the extension stored) → the engine's order input. Pure. */
-import type { OrderSnapshot } from '../model/order';
-import type { OrderInput } from './input';
+/** What the extension stores → the engine's inputs, resolved the same way as the breach alarm. Pure. */
+import { resolvePromise } from '../deadlines/resolve';
+import type { DeadlineRule } from '../deadlines/rules';
+import type { OrderRow, OrderSnapshot } from '../model/order';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import type { OrderInput, Windows } from './input';
 
 export interface OrderExtras {
   itemType?: 'virtual' | 'physical';
-  /** First time a key was seen (e.g. the card-key evidence's capturedAt): the delivery time (电商法 Art. 51 ¶2). */
-  deliveredAt?: string | null;
   signedAt?: string | null;
   directCharge?: boolean | null;
 }
 
-export function orderInputFromRow(row: OrderSnapshot, extra: OrderExtras = {}): OrderInput {
+type StoredOrder = OrderSnapshot &
+  Partial<Pick<OrderRow, 'deliveredAt' | 'promiseOverrideMinutes' | 'productPromise'>>;
+
+/** The promise follows lib/deadlines/resolve.ts: buyer's override → order page → product page → mode default. */
+export function orderInputFromRow(
+  row: StoredOrder,
+  extra: OrderExtras = {},
+  settings: Settings = DEFAULT_SETTINGS,
+): OrderInput {
+  const promise = resolvePromise(row, settings);
   return {
     status: row.status,
     amount: row.amount,
@@ -18,13 +28,31 @@ export function orderInputFromRow(row: OrderSnapshot, extra: OrderExtras = {}): 
     deliveryMode: row.deliveryMode,
     cardKeys: row.cardKeys,
     itemType: extra.itemType ?? 'virtual',
-    promiseMinutes: row.promise?.minutes ?? null,
+    promiseMinutes: promise.minutes,
     orderNo: row.orderNo,
     product: row.product,
     quantity: row.quantity,
-    promiseText: row.promise?.text ?? null,
-    deliveredAt: extra.deliveredAt ?? null,
+    promiseText: promise.text,
+    // 电商法 Art. 51 ¶2: delivery is when the key became retrievable, i.e. first seen delivered.
+    deliveredAt: row.deliveredAt ?? null,
     signedAt: extra.signedAt ?? null,
     directCharge: extra.directCharge ?? null,
+  };
+}
+
+/** User settings and the platform family's case rules (lib/deadlines/rules.ts rulesFor) → engine windows. */
+export function windowsFor(settings: Settings, rules: readonly DeadlineRule[]): Partial<Windows> {
+  const hours = (id: string) => rules.find((r) => r.id === id)?.hours;
+  const reply = hours('merchant-reply');
+  const intervention = hours('intervention');
+  const complaint = hours('complaint-window');
+  return {
+    immediateGraceMinutes: settings.immediateGraceMinutes,
+    autoDeliveryMinutes: settings.autoDeliveryMinutes,
+    manualDeliveryMinutes: settings.manualDeliveryMinutes,
+    ...(reply ? { merchantReplyHours: reply } : {}),
+    ...(intervention ? { interventionAfterHours: intervention } : {}),
+    // The after-sales clock: the family's complaint window (anchored at delivery or payment; ≈ the same for 自动发货).
+    ...(complaint ? { afterSalesHours: complaint } : {}),
   };
 }

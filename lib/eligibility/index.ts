@@ -13,7 +13,7 @@ export { CaseEvent, CaseState, CaseStep, RefundChannel } from './case-model';
 export { composeFacts } from './compose-facts';
 export { decide, type Decision, type RuleResult } from './decide';
 export { EVIDENCE_LABEL, evidenceFromRecords, type EvidenceItem } from './evidence';
-export { orderInputFromRow, type OrderExtras } from './from-order';
+export { orderInputFromRow, windowsFor, type OrderExtras } from './from-order';
 export { AssessInput, EvidenceCode, Facts, KeyRedeemResult, Limits, OrderInput, Windows } from './input';
 export { parsePromiseTerms } from './promise-terms';
 export { questionsFor, type Question } from './questions';

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ChatMessage, DeliveryMode, OrderStatus } from '../model/order';
+import { DEFAULT_SETTINGS } from '../settings';
 import { CaseState } from './case-model';
 
 const isoTime = z.iso.datetime({ offset: true });
@@ -88,8 +89,15 @@ export const Windows = z.strictObject({
   merchantRefundDays: z.number().positive().default(15),
   /** No-reason return for physical cards (L3 Art. 10; L1 Art. 25). */
   noReasonReturnDays: z.number().positive().default(7),
+  /** Step 3 opens this long after the refund request (P6: 72 h); null = merchantReplyHours. */
+  interventionAfterHours: z.number().positive().nullable().default(null),
+  // Delivery defaults mirror the user settings (lib/settings.ts) so the engine and the breach alarm agree.
   /** "立即发货" (0 minutes) still gets this grace before it counts as late. */
-  immediateGraceMinutes: z.number().nonnegative().default(5),
+  immediateGraceMinutes: z.number().nonnegative().default(DEFAULT_SETTINGS.immediateGraceMinutes),
+  /** 自动发货 without a stated promise. */
+  autoDeliveryMinutes: z.number().positive().default(DEFAULT_SETTINGS.autoDeliveryMinutes),
+  /** Manual delivery / 直充 without a stated promise (platform-rule default). */
+  manualDeliveryMinutes: z.number().positive().default(DEFAULT_SETTINGS.manualDeliveryMinutes),
 });
 export type Windows = z.infer<typeof Windows>;
 

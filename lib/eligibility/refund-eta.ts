@@ -1,4 +1,7 @@
-/** Step 4: refund arrival by channel (refund-rules.md (c)). Alipay bank cards have no fixed figure: no guess. */
+/**
+ * Step 4: refund arrival by channel (refund-rules.md (c)). Alipay bank cards have no fixed figure: no guess.
+ * Same figures as lib/deadlines/arrival.ts (keyed there by pay-method text): "immediate" allows 5 minutes.
+ */
 import type { RefundChannel } from './case-model';
 import { MINUTE, addWorkingDays } from './time';
 
@@ -26,7 +29,7 @@ const ETA: Record<RefundChannel, Rule> = {
     en: 'WeChat Pay bank card: 1–3 working days',
   },
   alipay_balance: {
-    minutes: 0,
+    minutes: 5,
     estimate: true,
     zh: '支付宝余额：退款成功后直接到账',
     en: 'Alipay balance: immediate once the refund succeeds',
@@ -48,7 +51,7 @@ const ETA: Record<RefundChannel, Rule> = {
     en: 'Bank card / online banking: up to the issuer (estimate 1–3 working days)',
   },
   site_balance: {
-    minutes: 0,
+    minutes: 5,
     estimate: true,
     zh: '站内余额：通常即时；退到余额而非原路需你明确同意（七日办法第十四条）',
     en: 'Site balance: usually immediate; refunding there instead of the original route needs your clear consent (L3 Art. 14)',

@@ -19,7 +19,7 @@ export interface Situation {
   invalidKeys: number;
   keyInvalid: boolean;
   usedOrConfirmed: boolean;
-  /** Promised delivery moment (paidAt + promise; "立即" gets a grace). */
+  /** Promised delivery moment (paidAt + promise or the mode's default; "立即" gets a grace). */
   dueAt: number | null;
   /** Not delivered and past dueAt: minutes overdue. */
   breachMinutes: number | null;
@@ -43,11 +43,12 @@ function isDelivered(o: OrderInput, f: Facts): boolean | null {
   return null;
 }
 
+/** Promised delivery moment; without a stated promise the delivery mode's default (as lib/deadlines/resolve.ts). */
 function dueAt(o: OrderInput, w: Windows): number | null {
   const paid = toMs(o.paidAt);
-  // "自动发货" alone is a mode: its default promise is immediate (lib/deadlines/promise.ts note).
-  const minutes = o.promiseMinutes ?? (o.deliveryMode === 'auto' ? 0 : null);
-  if (paid === null || minutes === null) return null;
+  if (paid === null) return null;
+  const minutes =
+    o.promiseMinutes ?? (o.deliveryMode === 'auto' ? w.autoDeliveryMinutes : w.manualDeliveryMinutes);
   return paid + (minutes === 0 ? w.immediateGraceMinutes : minutes) * MINUTE;
 }
 

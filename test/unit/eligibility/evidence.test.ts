@@ -9,6 +9,7 @@ describe('evidenceFromRecords: stored kinds → E-codes', () => {
     [['page-archive'], ['E1', 'E7']],
     [['card-key'], ['E1', 'E4']],
     [['failure-prompt'], ['E5']],
+    [['product-page'], ['E6']],
     [['chat'], ['E3']],
     [['submitted-form'], ['E3']],
     [['extracted-json', 'note'], []],

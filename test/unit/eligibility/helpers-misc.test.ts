@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { rulesFor } from '../../../lib/deadlines/rules';
 import {
   assess,
+  caseNextStep,
+  openCase,
   orderInputFromRow,
   parsePromiseTerms,
   proportionalRefund,
   refundEta,
+  transition,
+  windowsFor,
 } from '../../../lib/eligibility';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { OrderSnapshot } from '../../../lib/model/order';
 import { FIVE_KEYS, UNDELIVERED, input } from './helpers';
 
@@ -63,9 +69,9 @@ describe('refund ETA by channel', () => {
   it.each([
     ['wechat_balance', '2026-03-02T01:20:00.000Z', false],
     ['wechat_bank', '2026-03-05T01:00:00.000Z', false],
-    ['alipay_balance', '2026-03-02T01:00:00.000Z', true],
+    ['alipay_balance', '2026-03-02T01:05:00.000Z', true],
     ['alipay_bank', null, true],
-    ['site_balance', '2026-03-02T01:00:00.000Z', true],
+    ['site_balance', '2026-03-02T01:05:00.000Z', true],
   ] as const)('%s', (channel, eta, estimate) => {
     expect(refundEta(channel, at)).toMatchObject({ eta, estimate });
   });
@@ -74,25 +80,63 @@ describe('refund ETA by channel', () => {
   });
 });
 
+const row = () =>
+  OrderSnapshot.parse({
+    orderNo: 'KM1',
+    product: '腾讯视频月卡',
+    quantity: 1,
+    amount: 19.9,
+    payMethod: '微信',
+    createdAt: null,
+    paidAt: '2026-03-01T10:00:00+08:00',
+    status: 'awaiting_delivery',
+    statusText: '待发货',
+    deliveryMode: 'auto',
+    cardKeys: [],
+    undeliveredNotice: null,
+    promise: { text: '付款后10分钟内自动发货', minutes: 10 },
+  });
+
 describe('orderInputFromRow', () => {
   it('maps a stored order and its promise', () => {
-    const row = OrderSnapshot.parse({
-      orderNo: 'KM1',
-      product: '腾讯视频月卡',
-      quantity: 1,
-      amount: 19.9,
-      payMethod: '微信',
-      createdAt: null,
-      paidAt: '2026-03-01T10:00:00+08:00',
-      status: 'awaiting_delivery',
-      statusText: '待发货',
-      deliveryMode: 'auto',
-      cardKeys: [],
-      undeliveredNotice: null,
-      promise: { text: '付款后10分钟内自动发货', minutes: 10 },
-    });
-    const a = assess({ order: orderInputFromRow(row), now: '2026-03-01T11:00:00+08:00' });
+    const a = assess({ order: orderInputFromRow(row()), now: '2026-03-01T11:00:00+08:00' });
     expect(a.verdict).toBe('ELIGIBLE');
     expect(a.timing).toMatchObject({ breachMinutes: 50, dueAt: '2026-03-01T02:10:00.000Z' });
+  });
+});
+
+describe('agreement with lib/deadlines (issue #5)', () => {
+  it('promise priority as resolvePromise: override → order page → product page → mode default', () => {
+    const base = { ...row(), promise: null };
+    expect(orderInputFromRow(base).promiseMinutes).toBe(DEFAULT_SETTINGS.autoDeliveryMinutes);
+    const product = { ...base, productPromise: { text: '30分钟内发货', minutes: 30 } };
+    expect(orderInputFromRow(product)).toMatchObject({ promiseMinutes: 30, promiseText: '30分钟内发货' });
+    expect(orderInputFromRow({ ...product, promiseOverrideMinutes: 120 }).promiseMinutes).toBe(120);
+    const delivered = { ...row(), status: 'delivered' as const, deliveredAt: '2026-03-01T10:03:00+08:00' };
+    expect(orderInputFromRow(delivered).deliveredAt).toBe('2026-03-01T10:03:00+08:00');
+  });
+
+  it('no stated promise: 自动发货 is due after 10 min, manual delivery after 24 h (settings defaults)', () => {
+    const auto = assess(input({ ...UNDELIVERED, promiseMinutes: null }));
+    expect(auto.timing.dueAt).toBe('2026-03-01T02:10:00.000Z');
+    const manual = assess(input({ ...UNDELIVERED, promiseMinutes: null, deliveryMode: 'manual' }));
+    expect(manual.timing).toMatchObject({ dueAt: '2026-03-02T02:00:00.000Z', breachMinutes: null });
+  });
+
+  it('windowsFor maps a platform family’s rules; intervention can open later than the merchant’s reply', () => {
+    const w = windowsFor(DEFAULT_SETTINGS, rulesFor(null, null));
+    expect(w).toMatchObject({ merchantReplyHours: 48, interventionAfterHours: 72, afterSalesHours: 48 });
+    expect(windowsFor(DEFAULT_SETTINGS, rulesFor('demo-kameng', null))).toMatchObject({ merchantReplyHours: 24, interventionAfterHours: 24 }); // prettier-ignore
+    const t0 = '2026-03-02T09:00:00+08:00';
+    const s = transition(
+      openCase({ at: t0, orderAmount: 30 }),
+      { type: 'REFUND_REQUESTED', at: t0 },
+      w,
+    ).state;
+    const n = caseNextStep(s, '2026-03-04T10:00:00+08:00', w); // 49 h: merchant late, step 3 not open yet
+    expect(n).toMatchObject({ id: 'platform_intervention', actor: 'merchant', overdue: true });
+    expect(n.availableAt).toBe('2026-03-05T01:00:00.000Z');
+    expect(transition(s, { type: 'INTERVENTION_REQUESTED', at: '2026-03-04T10:00:00+08:00' }, w).error).not.toBeNull(); // prettier-ignore
+    expect(transition(s, { type: 'INTERVENTION_REQUESTED', at: '2026-03-05T09:00:00+08:00' }, w).error).toBeNull(); // prettier-ignore
   });
 });
