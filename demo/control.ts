@@ -30,7 +30,11 @@ const CreateOrder = z
     /** The shop's promise text for this order (tests of delivery deadlines). */
     promise: z.string().min(1).max(100).optional(),
     /** Paid this many seconds ago, so a deadline can fall due within a test. */
-    paidSecondsAgo: z.number().min(0).max(30 * 24 * 3600).optional(),
+    paidSecondsAgo: z
+      .number()
+      .min(0)
+      .max(30 * 24 * 3600)
+      .optional(),
   })
   .refine((b) => b.scenario !== 'partial' || (b.quantity ?? 2) >= 2, {
     message: 'scenario "partial" needs quantity >= 2',

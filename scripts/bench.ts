@@ -4,6 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { benchEvidence } from './bench/evidence';
+import { benchHostile } from './bench/hostile';
 import { benchSentinel } from './bench/sentinel';
 
 if (!existsSync('.output/chrome-mv3/manifest.json')) {
@@ -26,6 +28,9 @@ const context = await chromium.launchPersistentContext('', {
 try {
   console.log('CardShield benchmarks');
   for (const line of await benchSentinel(context)) console.log(`  ${line}`);
+  for (const line of await benchHostile(context)) console.log(`  ${line}`);
 } finally {
   await context.close();
 }
+// Evidence capture runs in a browser of its own: the built extension in a real-sized window.
+for (const line of await benchEvidence()) console.log(`  ${line}`);

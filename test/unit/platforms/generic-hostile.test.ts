@@ -4,20 +4,13 @@ import { generic } from '../../../lib/platforms/generic';
 import { docOf } from './heuristics/helpers';
 
 /**
- * Hostile pages: the generic adapter runs on pages nobody vetted. It must finish fast, never recurse on the
- * DOM, and return plain text: markup that was not literally text on the page never reaches the output.
+ * Hostile pages: the generic adapter runs on pages nobody vetted. It must finish, never recurse on the DOM, and
+ * return plain text: markup that was not literally text on the page never reaches the output. How fast is
+ * measured by `npm run bench` (scripts/bench/hostile.ts), not asserted here.
  */
 const URL_ = new URL('https://evil-shop.example/order/detail?orderid=XY20261126143512884210');
 const ORDER = `<dl><dt>订单编号</dt><dd>XY20261126143512884210</dd></dl><dl><dt>商品名称</dt><dd>月卡</dd></dl>
   <dl><dt>实付金额</dt><dd>¥19.80</dd></dl><dl><dt>订单状态</dt><dd>已完成</dd></dl>`;
-
-function timed<T>(label: string, f: () => T): { value: T; ms: number } {
-  const t0 = performance.now();
-  const value = f();
-  const ms = performance.now() - t0;
-  console.log(`${label}: ${ms.toFixed(0)} ms`);
-  return { value, ms };
-}
 
 /** Everything the adapter reports for a page, as analyzePage would ask for it. */
 function runGeneric(doc: Document) {
@@ -31,17 +24,16 @@ function runGeneric(doc: Document) {
 }
 
 describe('generic adapter on hostile pages', () => {
-  it('5 MB of text in one node: < 2 s', async () => {
+  it('5 MB of text in one node', async () => {
     const doc = docOf(`<body>${ORDER}<p id="big"></p></body>`);
     doc.getElementById('big')!.textContent = '订单号：XY20261126143512884211 金额：¥1 '.repeat(140_000);
-    const { value, ms } = timed('5 MB single text node', () => runGeneric(doc));
-    expect(ms).toBeLessThan(2000);
+    const value = runGeneric(doc);
     expect(value.orders.map((o) => o.orderNo)).toEqual(['XY20261126143512884210']);
     await Promise.resolve(); // a new task: the adapter re-analyses
-    expect(timed('  …through analyzePage', () => analyzePage(doc, URL_, [generic])).ms).toBeLessThan(2000);
+    expect(analyzePage(doc, URL_, [generic]).orders[0]?.orderNo).toBe('XY20261126143512884210');
   });
 
-  it('5 MB of text in 50,000 blocks: < 2 s', async () => {
+  it('5 MB of text in 50,000 blocks', async () => {
     const doc = docOf(`<body>${ORDER}<div id="junk"></div></body>`);
     const junk = doc.getElementById('junk')!;
     const line = '订单状态：已完成 下单时间：2026-11-26 14:35:12 这是一段填充文字用来把页面撑大。'.padEnd(
@@ -49,20 +41,18 @@ describe('generic adapter on hostile pages', () => {
       '字',
     );
     for (let i = 0; i < 50_000; i++) junk.appendChild(doc.createElement('p')).textContent = line;
-    const { value, ms } = timed('5 MB in 50,000 paragraphs', () => runGeneric(doc));
-    expect(ms).toBeLessThan(2000);
+    const value = runGeneric(doc);
     expect(value.orders[0]?.orderNo).toBe('XY20261126143512884210');
     await Promise.resolve(); // a new task: the adapter re-analyses
-    expect(timed('  …through analyzePage', () => analyzePage(doc, URL_, [generic])).ms).toBeLessThan(2000);
+    expect(analyzePage(doc, URL_, [generic]).orders[0]?.orderNo).toBe('XY20261126143512884210');
   });
 
-  it('a DOM nested 10,000 deep: no stack overflow, < 2 s', () => {
+  it('a DOM nested 10,000 deep: no stack overflow', () => {
     const doc = docOf(`<body>${ORDER}</body>`);
     let cur: Element = doc.body;
     for (let i = 0; i < 10_000; i++) cur = cur.appendChild(doc.createElement(i % 2 ? 'div' : 'span'));
     cur.innerHTML = `${ORDER}<form><select name="type"><option>卡密无效</option><option>未发货</option></select><textarea></textarea></form>`; // eslint-disable-line no-restricted-syntax -- building a test page
-    const { value, ms } = timed('10,000-deep DOM', () => runGeneric(doc));
-    expect(ms).toBeLessThan(2000);
+    const value = runGeneric(doc);
     expect(value.orders.map((o) => o.orderNo)).toEqual(['XY20261126143512884210']);
     expect(value.form).toBeUndefined(); // below the depth limit: not read, and native recursive APIs never called
   });
