@@ -17,6 +17,7 @@ export default defineConfig({
       'contextMenus',
       'scripting',
       'activeTab',
+      'downloads',
       ...(browser === 'firefox' ? [] : ['pageCapture']),
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],

@@ -6,6 +6,8 @@ import { ALARM_PREFIX, defaultSettings, onBreachAlarm, resyncDeadlines } from '.
 import { captureOrDefer, runPendingCapture } from '../../lib/service/evidence-store';
 import { handleMessage, type RouterDeps } from '../../lib/service/router';
 import { installMenus, listenShortcuts } from '../../lib/service/shortcuts';
+import { changedOrders } from '../../lib/service/changed-orders';
+import { createCaseCopier } from '../../lib/service/export';
 import { clearTabState } from '../../lib/tab-state';
 
 export default defineBackground(() => {
@@ -39,8 +41,14 @@ export default defineBackground(() => {
       );
   });
   listenShortcuts(deps);
+  // Evidence must outlive the extension: open cases are copied to Downloads/CardShield/… when they change.
+  const copier = createCaseCopier();
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-    void handleMessage(raw, { tabId: sender.tab?.id, frameId: sender.frameId }, deps).then(sendResponse);
+    const tabId = sender.tab?.id;
+    void handleMessage(raw, { tabId, frameId: sender.frameId }, deps).then(async (reply) => {
+      sendResponse(reply);
+      if (reply.ok) for (const key of await changedOrders(raw, tabId, deps.session)) copier.schedule(key);
+    });
     return true;
   });
   browser.tabs.onActivated.addListener(({ tabId }) => {
