@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CaseEvent, type CaseState } from './eligibility/case-model';
+import { Facts } from './eligibility/input';
 import { FieldRole, PageReport } from './model/order';
 
 /** A capture the buyer asked for (popup button, context menu, keyboard shortcut). */
@@ -20,6 +22,20 @@ export const SubmittedField = z.object({
   value: z.string().max(5000),
 });
 export type SubmittedField = z.infer<typeof SubmittedField>;
+
+/**
+ * The buyer's answers to the plain questions of the eligibility engine (issue #6), keyed by fact: only facts
+ * the engine knows, each with a value it accepts; null clears an answer. Stored in the order's case record.
+ */
+export const CaseAnswers = z
+  .record(z.string().max(40), z.union([z.boolean(), z.number(), z.string().max(300), z.null()]))
+  .refine((a) => Object.keys(a).length <= 30 && Facts.safeParse(a).success, {
+    message: '回答无效：未知的问题或不允许的答案',
+  })
+  .transform((a) => a as Partial<Facts>);
+export type CaseAnswers = z.infer<typeof CaseAnswers>;
+
+const orderKeyField = z.string().min(1).max(200);
 
 /** Every message between extension contexts; receivers parse with `Message` (content scripts run on pages we do not control). */
 export const Message = z.discriminatedUnion('type', [
@@ -48,10 +64,25 @@ export const Message = z.discriminatedUnion('type', [
   }),
   /** Popup: capture the given tab now (viewport or full page), linked to its orders or to a chosen one. */
   ManualCapture.extend({ type: z.literal('capture-now') }),
+  /** Popup: a step of the order's five-step refund case happened; the background applies it and answers the new state. */
+  z.object({ type: z.literal('case-event'), orderKey: orderKeyField, event: CaseEvent }),
+  /** Popup: the buyer answered plain questions for an order (merged into its case record). */
+  z.object({ type: z.literal('case-answer'), orderKey: orderKeyField, answers: CaseAnswers }),
+  /** Popup: reflect refund / complaint forms CardShield saw submitted for the order into its case. */
+  z.object({ type: z.literal('case-sync'), orderKey: orderKeyField }),
+  /** Popup (FillButton): fill the refund / complaint / ticket form (or chat box) in the tab for an order (issue #7). */
+  z.object({
+    type: z.literal('fill-form'),
+    tabId: z.number().int().nonnegative(),
+    orderKey: orderKeyField.optional(),
+  }),
 ]);
 export type Message = z.infer<typeof Message>;
 
 export type Reply = { ok: true; detail?: string } | { ok: false; error: string };
+
+/** The answer to case messages: a Reply plus the case state after the change (null = no step taken yet). */
+export type CaseReply = Reply & { state?: CaseState | null };
 
 export function describeError(err: unknown): string {
   if (err instanceof z.ZodError) return `消息格式无效: ${err.issues[0]?.message ?? ''}`;

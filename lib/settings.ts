@@ -24,6 +24,15 @@ export const Settings = z.object({
     .default(24 * 60),
   /** "付款后立即发货": how long "immediately" may take before it counts as late (minutes). */
   immediateGraceMinutes: z.number().int().min(1).max(120).default(5),
+  /** The buyer's contact details for complaint forms (issue #7); only ever typed into forms the buyer asked to fill. */
+  profile: z
+    .object({
+      qq: z.string().max(20).nullable().default(null),
+      phone: z.string().max(20).nullable().default(null),
+      email: z.string().max(100).nullable().default(null),
+    })
+    .nullable()
+    .default(null),
   /** Per-platform-family overrides of the case deadlines (hours), keyed by rule id. */
   deadlineOverrides: z.record(z.string(), z.record(z.string(), z.number().positive())).default({}),
 });

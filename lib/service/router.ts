@@ -4,7 +4,9 @@ import { syncDeadline } from './deadlines';
 import { ingestReport, type IngestDeps } from './ingest';
 import { getOrder, patchOrder } from '../store/orders';
 import { manualCapture, type ManualDeps } from './manual-capture';
+import { answerCase, applyCaseEvent, syncCase } from './case';
 import { recordSubmission } from './submissions';
+import { browserFillDeps, fillForm } from './fill';
 
 export interface RouterDeps extends ManualDeps, IngestDeps {
   injectExtractor: (tabId: number, frameId: number) => Promise<void>;
@@ -43,6 +45,14 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, deps: Rout
       }
       case 'capture-now':
         return await manualCapture(msg, deps);
+      case 'case-event':
+        return await applyCaseEvent(msg.orderKey, msg.event, deps);
+      case 'case-answer':
+        return await answerCase(msg.orderKey, msg.answers, deps);
+      case 'case-sync':
+        return await syncCase(msg.orderKey, deps);
+      case 'fill-form':
+        return await fillForm(msg, browserFillDeps(deps.session));
     }
   } catch (err) {
     // The popup shows this until the next successful capture: a full disk must never fail silently.

@@ -1,0 +1,66 @@
+/**
+ * The on-page summary after a fill: what was filled, what the buyer still has to do, a reminder that CardShield
+ * never submits, and a close button. Shadow DOM keeps the page's CSS out; text goes in via textContent only.
+ */
+import type { ApplyResult } from './types';
+
+export const PANEL_ID = 'cardshield-fill-panel';
+
+const CSS = `:host{all:initial}
+.box{position:fixed;top:16px;right:16px;z-index:2147483647;width:320px;max-height:80vh;overflow:auto;background:#fff;
+color:#1f2937;border:1px solid #16a34a;border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.18);
+font:13px/1.5 system-ui,"PingFang SC","Microsoft YaHei",sans-serif;padding:12px 14px}
+h2{font-size:15px;margin:0 0 8px}h3{font-size:13px;margin:10px 0 4px}ul{margin:0;padding-left:18px}
+li{margin:2px 0;word-break:break-all}.left li{color:#b45309}.note{color:#6b7280;font-size:12px;margin-top:10px}
+button{position:absolute;top:8px;right:8px;border:1px solid #d1d5db;background:#f9fafb;border-radius:4px;cursor:pointer;font:inherit}`;
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, cls?: string) {
+  const e = doc.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+}
+
+function list(doc: Document, items: string[], cls?: string): HTMLUListElement {
+  const ul = el(doc, 'ul', undefined, cls);
+  for (const t of items) ul.append(el(doc, 'li', t));
+  return ul;
+}
+
+export function showPanel(doc: Document, result: ApplyResult, notes: readonly string[]): HTMLElement {
+  doc.getElementById(PANEL_ID)?.remove();
+  const host = el(doc, 'div');
+  host.id = PANEL_ID;
+  const root = host.attachShadow({ mode: 'open' });
+  const style = el(doc, 'style', CSS);
+  const box = el(doc, 'section', undefined, 'box');
+  box.setAttribute('role', 'dialog');
+  box.setAttribute('aria-label', '卡盾自动填写');
+  const close = el(doc, 'button', '关闭');
+  close.type = 'button';
+  close.addEventListener('click', () => host.remove());
+  box.append(close, el(doc, 'h2', `卡盾已填写 ${result.filled.length} 项`));
+  if (result.filled.length)
+    box.append(
+      el(doc, 'h3', '已填写（绿框标出）'),
+      list(
+        doc,
+        result.filled.map((f) => `${f.label}：${f.value}`),
+        'filled',
+      ),
+    );
+  if (result.left.length)
+    box.append(
+      el(doc, 'h3', '还需要你处理'),
+      list(
+        doc,
+        result.left.map((l) => `${l.label}：${l.why}`),
+        'left',
+      ),
+    );
+  if (notes.length) box.append(el(doc, 'h3', '说明'), list(doc, [...notes]));
+  box.append(el(doc, 'p', '卡盾不会替你提交。请逐项核对后，自己点击页面上的提交按钮。', 'note'));
+  root.append(style, box);
+  doc.documentElement.append(host);
+  return host;
+}

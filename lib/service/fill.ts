@@ -1,0 +1,158 @@
+/**
+ * Background side of the refund-form filler (issue #7): inject the filler, collect the form, plan from the
+ * order's case facts, send the chosen evidence in base64 chunks, apply, answer what was filled and what is left.
+ * Outcomes are `retryable` (no form rendered yet) or terminal. Nothing is ever submitted.
+ */
+import { browser } from 'wxt/browser';
+import { assess, composeFacts } from '../eligibility';
+import type { Reply } from '../messaging';
+import type { OrderRow } from '../model/order';
+import { extOf } from '../refund-form/files';
+import { plan } from '../refund-form/plan';
+import { ApplyReply, CollectReply, toChunks, type FillerMessage } from '../refund-form/protocol';
+import { Profile, type CollectedForm, type EvidenceCandidate, type LeftItem } from '../refund-form/types';
+import { loadSettings, type LocalArea } from '../settings';
+import { getBlob } from '../store/evidence';
+import { getOrder, listOrders } from '../store/orders';
+import { readTabState, type SessionArea } from '../tab-state';
+import { loadCaseData } from './case-data';
+import { buildAssessInput } from './case-view';
+
+export interface FillRequest {
+  tabId: number;
+  orderKey?: string;
+}
+
+export type FillReply = Reply & {
+  retryable?: boolean;
+  orderKey?: string;
+  filled?: { label: string; value: string }[];
+  left?: LeftItem[];
+  notes?: string[];
+};
+
+export interface FillDeps {
+  session: SessionArea;
+  local: LocalArea;
+  inject: (tabId: number) => Promise<void>;
+  send: (tabId: number, msg: FillerMessage) => Promise<unknown>;
+  now: () => Date;
+  /** Wait between collect attempts (a dialog may still be opening). */
+  wait: (ms: number) => Promise<void>;
+}
+
+export const browserFillDeps = (session: SessionArea): FillDeps => ({
+  session,
+  local: browser.storage.local,
+  inject: async (tabId) => {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/filler.js'] });
+  },
+  send: (tabId, msg) => browser.tabs.sendMessage(tabId, msg, { frameId: 0 }),
+  now: () => new Date(),
+  wait: (ms) => new Promise((r) => setTimeout(r, ms)),
+});
+
+/** The order to fill for: the buyer's pick, else the one the form / page names, the tab's, or the last viewed. */
+export async function resolveOrder(
+  form: CollectedForm,
+  tabOrders: readonly string[],
+  orders: readonly OrderRow[],
+): Promise<OrderRow | undefined> {
+  const site = (() => {
+    try {
+      return new URL(form.url).host;
+    } catch {
+      return '';
+    }
+  })();
+  const here = orders.filter((o) => o.site === site);
+  const named = form.fields.filter((f) => f.role === 'orderNo').map((f) => f.value);
+  return (
+    here.find((o) => named.some((v) => v && v.includes(o.orderNo))) ??
+    here.find((o) => form.url.includes(o.orderNo)) ??
+    here.find((o) => tabOrders.includes(o.key)) ??
+    [...here].sort((a, b) => b.lastSeenAt.localeCompare(a.lastSeenAt))[0]
+  );
+}
+
+async function collectForm(req: FillRequest, deps: FillDeps): Promise<CollectedForm | null> {
+  for (let i = 0; i < 3; i++) {
+    const reply = CollectReply.safeParse(await deps.send(req.tabId, { type: 'filler-collect' }));
+    if (reply.success && reply.data.form) return reply.data.form;
+    await deps.wait(400);
+  }
+  return null;
+}
+
+async function profileOf(local: LocalArea) {
+  const raw = (await local.get('settings')).settings as { profile?: unknown } | undefined;
+  const parsed = Profile.safeParse(raw?.profile);
+  return parsed.success ? parsed.data : null;
+}
+
+export async function fillForm(req: FillRequest, deps: FillDeps): Promise<FillReply> {
+  try {
+    await deps.inject(req.tabId);
+  } catch {
+    return { ok: false, error: '无法在这个页面填写（浏览器内置页面，或卡盾没有这个网站的权限）' };
+  }
+  const form = await collectForm(req, deps);
+  if (!form)
+    return {
+      ok: false,
+      retryable: true,
+      error: '这个页面上没有找到退款、投诉或工单表单（页面可能还在加载，请稍后再试）',
+    };
+  const state = await readTabState(deps.session, req.tabId);
+  const order = req.orderKey
+    ? await getOrder(req.orderKey)
+    : await resolveOrder(form, state?.orderKeys ?? [], await listOrders(200));
+  if (!order) return { ok: false, error: '卡盾还没有记录这个网站的订单：请先打开订单详情页' };
+
+  const settings = await loadSettings(deps.local);
+  const data = await loadCaseData(order.key);
+  const input = buildAssessInput(order, data, settings, deps.now());
+  const facts = composeFacts(input, assess(input));
+  const byId = new Map(data.evidence.map((e) => [e.seq, e]));
+  const evidence: EvidenceCandidate[] = data.evidence
+    .filter((e) => e.mime.startsWith('image/'))
+    .map((e) => ({ id: e.seq, kind: e.kind, mime: e.mime, size: e.size, capturedAt: e.capturedAt }));
+  const p = plan({ form, facts, evidence, profile: await profileOf(deps.local) });
+
+  const files: { id: string; files: string[] }[] = [];
+  for (const choice of p.files) {
+    const keys: string[] = [];
+    for (const seq of choice.evidence) {
+      const row = byId.get(seq)!;
+      const bytes = await getBlob(row.sha256);
+      if (!bytes) continue;
+      const key = `e${seq}`;
+      const chunks = toChunks(bytes);
+      for (const [index, data] of chunks.entries())
+        await deps.send(req.tabId, {
+          type: 'filler-chunk',
+          key,
+          name: `cardshield-${row.kind}-${seq}.${extOf(row.mime)}`,
+          mime: row.mime,
+          index,
+          total: chunks.length,
+          data,
+        });
+      keys.push(key);
+    }
+    if (keys.length) files.push({ id: choice.id, files: keys });
+  }
+  const reply = ApplyReply.safeParse(
+    await deps.send(req.tabId, {
+      type: 'filler-apply',
+      values: p.values,
+      files,
+      left: p.left,
+      notes: p.notes,
+    }),
+  );
+  if (!reply.success)
+    return { ok: false, retryable: true, error: '页面没有完成填写（可能刚刚刷新），请再试一次' };
+  const { filled, left } = reply.data.result;
+  return { ok: true, detail: `filled ${filled.length}`, orderKey: order.key, filled, left, notes: p.notes };
+}
