@@ -36,11 +36,11 @@ export async function ingestReport(
   const where = { site, platform: report.platform, url: report.url, title: report.title };
   const changes: OrderChange[] = [];
   for (const order of report.orders) {
-    const { row: stored, change } = await upsertOrder(order, where, now);
+    const { row: stored, change, statusChanged } = await upsertOrder(order, where, now);
     changes.push(change);
     if (change === 'none') continue;
     const row = change === 'new' ? await linkProduct(stored, deps, now) : stored;
-    await recordChange(row, change, now);
+    await recordChange(row, change, statusChanged, now);
     await syncDeadline(row, deps);
   }
   const orderKeys = report.orders.map((o) => orderKey(site, o.orderNo));
@@ -76,7 +76,7 @@ export async function ingestReport(
 }
 
 /** The timeline keeps what changed: first sight, status moves, keys appearing. */
-async function recordChange(row: OrderRow, change: OrderChange, now: Date) {
+async function recordChange(row: OrderRow, change: OrderChange, statusChanged: boolean, now: Date) {
   const at = now.toISOString();
   const keys = row.cardKeys.length;
   if (change === 'new')

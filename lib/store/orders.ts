@@ -54,7 +54,7 @@ export async function upsertOrder(
   where: Where,
   now: Date,
   database: CardShieldDB = db,
-): Promise<{ row: OrderRow; change: OrderChange }> {
+): Promise<{ row: OrderRow; change: OrderChange; statusChanged: boolean }> {
   const key = orderKey(where.site, snap.orderNo);
   return database.transaction('rw', database.orders, async () => {
     const raw = await database.orders.get(key);
@@ -74,7 +74,7 @@ export async function upsertOrder(
       deliveredAt: prev?.deliveredAt ?? (isDelivered(snap) ? at : null),
     });
     await database.orders.put(row);
-    return { row, change: classifyChange(prev, row) };
+    return { row, change: classifyChange(prev, row), statusChanged: !!prev && prev.status !== row.status };
   });
 }
 
@@ -85,8 +85,9 @@ function isDelivered(snap: OrderSnapshot): boolean {
 
 function classifyChange(prev: OrderRow | undefined, next: OrderRow): OrderChange {
   if (!prev) return 'new';
-  if (prev.status !== next.status) return 'status';
+  // Keys usually arrive with a status change (待发货 → 已发货): the keys are the evidence that matters.
   if (next.cardKeys.length > prev.cardKeys.length) return 'keys';
+  if (prev.status !== next.status) return 'status';
   const fields = ['product', 'amount', 'paidAt', 'undeliveredNotice', 'statusText'] as const;
   return fields.some((f) => prev[f] !== next[f]) ? 'updated' : 'none';
 }

@@ -5,7 +5,7 @@ import { OrderRow } from '../../../lib/model/order';
 import { listEvents, addEvent } from '../../../lib/store/events';
 
 /** A v1 database as the first release wrote it, opened by the current schema. */
-describe('schema upgrade v1 → v2', () => {
+describe('schema upgrade from v1', () => {
   it('keeps v1 orders readable (new fields default) and adds the events table', async () => {
     const name = `upgrade-${Math.random()}`;
     const v1 = new Dexie(name);
@@ -51,6 +51,6 @@ describe('schema upgrade v1 → v2', () => {
     await addEvent({ orderKey: row.key, at: '2026-11-26T06:20:00.000Z', type: 'breach' }, db);
     await addEvent({ orderKey: row.key, at: '2026-11-26T06:04:00.000Z', type: 'first-seen' }, db);
     expect((await listEvents(row.key, db)).map((e) => e.type)).toEqual(['first-seen', 'breach']);
-    expect(db.verno).toBe(2);
+    expect(db.tables.map((t) => t.name)).toContain('events');
   });
 });
