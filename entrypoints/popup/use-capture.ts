@@ -25,7 +25,12 @@ export function useCapture(tabId: number | undefined) {
   const run = async (req: Omit<ManualCapture, 'tabId'>, success: (detail?: string) => string) => {
     if (tabId === undefined) return;
     setState({ busy: true, message: req.mode === 'full-page' ? '正在整页截图，请勿滚动页面…' : '正在取证…' });
-    const reply = (await browser.runtime.sendMessage({ type: 'capture-now', tabId, ...req })) as Reply;
+    const reply = (await browser.runtime
+      .sendMessage({ type: 'capture-now', tabId, ...req })
+      .catch((): Reply => ({
+        ok: false,
+        error: '截图被中断（扩展后台重启了），已保存的证据不受影响，请重试',
+      }))) as Reply;
     setState({ busy: false, message: reply.ok ? success(reply.detail) : reply.error });
   };
   return { state, run };

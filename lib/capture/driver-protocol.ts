@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** Name of the port the background keeps open to the page during a capture. */
+export const CAPTURE_PORT = 'cardshield-capture';
+
 /** Background → capture driver (content script) during a full-page or pane capture. */
 export const DriverMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('fp-measure') }),

@@ -12,7 +12,7 @@ export interface RateLimiterOptions {
 const QUOTA = /MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND|quota/i;
 
 export function createRateLimiter({
-  intervalMs = 550,
+  intervalMs = 510,
   retries = 4,
   now = () => Date.now(),
   sleep = (ms) => new Promise((r) => setTimeout(r, ms)),

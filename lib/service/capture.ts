@@ -64,12 +64,10 @@ export async function captureViewport(tabId: number, target: CaptureTarget): Pro
   const band: BandInfo | null = target.band
     ? { url, title, capturedAt: shot.capturedAt, orderNo: target.orderNo }
     : null;
-  const width = shot.tab.width ?? 1;
-  const height = shot.tab.height ?? 1;
+  // The shot's own size decides the height (tab.height can differ from the rendered viewport).
   const job: StitchJob = {
-    viewportWidth: width,
-    height,
-    slices: [{ dataUrl: shot.dataUrl, cropTop: 0, height, destY: 0 }],
+    viewportWidth: shot.tab.width ?? 1,
+    slices: [{ dataUrl: shot.dataUrl, cropTop: 0, destY: 0 }],
     band,
   };
   return encodeShot(job, { url, title, capturedAt: shot.capturedAt, rawSha256 });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { Metrics, ScrollAck, type DriverMessage } from '../capture/driver-protocol';
+import { CAPTURE_PORT, Metrics, ScrollAck, type DriverMessage } from '../capture/driver-protocol';
 import { planFullPage } from '../capture/stitch-plan';
 import type { StitchJob } from '../capture/stitch';
 import { sha256Hex } from '../evidence/hash';
@@ -24,6 +24,7 @@ export async function captureFullPage(
   progress?: Progress,
 ): Promise<Shot[] | undefined> {
   await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/capture-driver.js'] });
+  const port = browser.tabs.connect(tabId, { name: CAPTURE_PORT });
   const m = Metrics.parse(await drive(tabId, { type: 'fp-measure' }));
   const parts = planFullPage(m);
   const total = parts.reduce((n, p) => n + p.slices.length, 0);
@@ -52,6 +53,7 @@ export async function captureFullPage(
     }
   } finally {
     await drive(tabId, { type: 'fp-restore' }).catch(() => undefined);
+    port.disconnect();
   }
   return shots;
 }

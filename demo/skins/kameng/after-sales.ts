@@ -254,11 +254,7 @@ const EXAMPLES: [string, string, string[]][] = [
   [
     '充值未到账',
     '本订单为话费直充，充值号码与订单中的充值账号一致。商家承诺“付款后2小时内到账”，现已超过24小时，运营商余额未发生变化，也未收到充值成功短信。商家称“系统繁忙”，但未给出到账时间，申请退款。',
-    [
-      '订单详情页截图（显示充值账号与承诺时效）',
-      '运营商App余额及充值记录截图',
-      '与商家的站内聊天记录截图',
-    ],
+    ['订单详情页截图（显示充值账号与承诺时效）', '运营商App余额及充值记录截图', '与商家的站内聊天记录截图'],
   ],
 ];
 
@@ -359,7 +355,11 @@ export function afterSalesPage(o: Order): SafeHtml {
         <section class="as-faq">
           <h3>附件二 售后常见问题</h3>
           <dl>
-            ${FAQ.map(([q, a]) => html`<dt>${q}</dt><dd>${a}</dd>`)}
+            ${FAQ.map(
+              ([q, a]) =>
+                html`<dt>${q}</dt>
+                  <dd>${a}</dd>`,
+            )}
           </dl>
         </section>
         <section class="as-examples">

@@ -11,11 +11,32 @@ export class Popup {
   readonly current: Locator;
   /** Every order CardShield has recorded. */
   readonly orders: Locator;
+  /** 立即取证 / 整页取证 (order pages) and 截取失败提示 with its 关联到订单 select (pages without an order). */
+  readonly captureViewportButton: Locator;
+  readonly captureFullPageButton: Locator;
+  readonly failurePromptButton: Locator;
+  readonly linkedOrder: Locator;
+  /** The capture status line and the full-page progress bar. */
+  readonly captureStatus: Locator;
+  readonly progress: Locator;
+  /** 证据 gallery items and the chain check (first order on the page). */
+  readonly evidenceItems: Locator;
+  readonly verifyButton: Locator;
+  readonly verifyStatus: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
     this.current = page.getByRole('region', { name: '当前页面' });
     this.orders = page.getByRole('list', { name: '我的订单' }).getByRole('listitem');
+    this.captureViewportButton = this.current.getByRole('button', { name: '立即取证' });
+    this.captureFullPageButton = this.current.getByRole('button', { name: '整页取证' });
+    this.failurePromptButton = this.current.getByRole('button', { name: '截取失败提示' });
+    this.linkedOrder = this.current.getByRole('combobox', { name: '关联到订单' });
+    this.captureStatus = this.current.locator('.capture-status [role=status]');
+    this.progress = this.current.getByRole('progressbar', { name: '整页截图进度' });
+    this.evidenceItems = this.current.getByRole('list', { name: '证据' }).getByRole('listitem');
+    this.verifyButton = this.current.getByRole('button', { name: '验证证据链' });
+    this.verifyStatus = this.current.locator('.verify-row [role=status]');
   }
 
   /**
@@ -39,6 +60,27 @@ export class Popup {
     const page = await opened;
     await page.setViewportSize({ width: 404, height: 640 });
     return new Popup(page);
+  }
+
+  /**
+   * Like `open(context, id, tabId)`, but the window is created by `opener`, an extension page: works while
+   * the service worker is stopped (the popup's first message then wakes it, as for a buyer).
+   */
+  static async openFrom(opener: Page, extensionId: string, tabId: number): Promise<Popup> {
+    const url = `chrome-extension://${extensionId}/popup.html?tabId=${tabId}`;
+    const opened = opener.context().waitForEvent('page', (p) => p.url() === url);
+    await opener.evaluate(
+      (u) => chrome.windows.create({ url: u, type: 'popup', width: 420, height: 640 }).then(() => undefined),
+      url,
+    );
+    return new Popup(await opened);
+  }
+
+  /** Clicks 验证证据链 and returns the verdict line once the check has finished. */
+  async verifyChain(): Promise<string> {
+    await this.verifyButton.click();
+    await this.verifyStatus.filter({ hasText: /证据链/ }).waitFor();
+    return (await this.verifyStatus.innerText()).trim();
   }
 
   order(orderNo: string): Locator {

@@ -46,6 +46,11 @@ export class DemoControl {
     return this.post(`/__control/orders/${encodeURIComponent(orderNo)}/deliver`, {});
   }
 
+  /** A chat message from the merchant (default) or a system notice, as if sent on the platform. */
+  message(orderNo: string, text: string, from: 'merchant' | 'system' = 'merchant'): Promise<unknown> {
+    return this.post(`/__control/orders/${encodeURIComponent(orderNo)}/messages`, { text, from }, 201);
+  }
+
   reset(): Promise<unknown> {
     return this.post('/__control/reset', {});
   }
@@ -91,6 +96,24 @@ export class Shop {
   /** Opens a flagship order detail page and waits until it is rendered. */
   async openOrder(order: DemoOrder): Promise<string> {
     const url = await this.open(order.urls.detail);
+    await this.page.locator(`main.order-detail[data-order-no="${order.orderNo}"]`).waitFor();
+    return url;
+  }
+
+  /** The order's chat with the merchant, once its thread is rendered. */
+  async openChat(order: DemoOrder): Promise<string> {
+    if (!order.urls.chat) throw new Error(`order ${order.orderNo} has no chat page`);
+    const url = await this.open(order.urls.chat);
+    await this.page.locator(`section.chat-thread[data-order-no="${order.orderNo}"]`).waitFor();
+    return url;
+  }
+
+  /**
+   * 售后服务协议 of a flagship order (demo/skins/kameng/after-sales.ts): the order summary under a sticky
+   * bar, then about ten viewports of terms.
+   */
+  async openAfterSales(order: DemoOrder): Promise<string> {
+    const url = await this.open(`/user/order/${encodeURIComponent(order.orderNo)}/after-sales`);
     await this.page.locator(`main.order-detail[data-order-no="${order.orderNo}"]`).waitFor();
     return url;
   }
