@@ -76,10 +76,122 @@ function pageStep(title: string, name: string, target: string | [Scenario, keyof
   };
 }
 
-// Later features add their steps here (refund flow, deadlines, export …).
+/** The popup for a tab, opened in its own window (the shop tab stays the visible one, as for a buyer). */
+async function popupFor(tour: Tour, url: string): Promise<Popup> {
+  return Popup.open(tour.context, tour.extensionId, await tabIdOf(tour.context, tour.extensionId, url));
+}
+
+function row(tour: Tour, scenario: string, orderNo: string, status: string, screenshot: string): void {
+  tour.rows.push({ scenario, orderNo, status, evidence: '', screenshot });
+}
+
+/** Product page first, then the order: the page's promise and after-sales policy become its first evidence. */
+const productThenOrder: Step = {
+  title: 'product page seen before buying → linked to the order that follows',
+  async run(tour) {
+    await tour.shop.open('/goods/3');
+    const productShot = await tour.shot(tour.shop.page, 'product-page');
+    // A buyer reads the product page for a while; the tour waits until CardShield has noted it.
+    const worker = await extensionWorker(tour.context, tour.extensionId);
+    for (let i = 0; i < 100; i++) {
+      const keys = await worker.evaluate(async () => Object.keys(await chrome.storage.session.get(null)));
+      if (keys.some((k) => k.startsWith('product:'))) break;
+      await tour.shop.page.waitForTimeout(100);
+    }
+    const order = await tour.control.createOrder('instant', { goodsId: 3 });
+    const url = await tour.shop.openOrder(order);
+    const popup = await popupFor(tour, url);
+    await popup.current.getByText('下单前商品页').first().waitFor({ timeout: 15_000 });
+    const file = await tour.shot(popup.page, 'popup-product-linked');
+    row(tour, 'product → order', order.orderNo, '下单前商品页 linked', `${productShot}, ${file}`);
+    await popup.page.close();
+  },
+};
+
+/** An order paid 70 s ago whose shop promised delivery within a minute: overdue at first sight. */
+const breach: Step = {
+  title: 'delivery deadline passed: notification, badge, breach record',
+  async run(tour) {
+    const order = await tour.control.createOrder('never', {
+      promise: '付款后1分钟内自动发货',
+      paidSecondsAgo: 70,
+    });
+    const url = await tour.shop.openOrder(order);
+    const popup = await popupFor(tour, url);
+    await popup.current.getByText('已记录超时').waitFor({ timeout: 15_000 });
+    const worker = await extensionWorker(tour.context, tour.extensionId);
+    const badge = await worker.evaluate(() => chrome.action.getBadgeText({}));
+    const file = await tour.shot(popup.page, 'popup-breach');
+    row(tour, 'deadline breach', order.orderNo, `已超时 · badge ${badge}`, file);
+    await popup.page.close();
+  },
+};
+
+/** 整页取证 from the popup on the never-delivered order. */
+const fullPage: Step = {
+  title: 'full-page capture (整页取证) of the "never" order',
+  async run(tour) {
+    const order = tour.orders.get('never');
+    if (!order) throw new Error('no "never" order');
+    const url = await tour.shop.openOrder(order);
+    const popup = await popupFor(tour, url);
+    await popup.current.getByRole('button', { name: '整页取证' }).click();
+    await popup.current.getByText(/已保存整页截图/).waitFor({ timeout: 30_000 });
+    const file = await tour.shot(popup.page, 'popup-full-page');
+    row(tour, '(full page)', order.orderNo, '已保存整页截图', file);
+    await popup.page.close();
+  },
+};
+
+/** The official redeem page's 卡密已被使用, captured from the popup and linked to the invalid-key order. */
+const failurePrompt: Step = {
+  title: 'failure prompt on the redeem page → linked to the "invalid-key" order',
+  async run(tour) {
+    const order = tour.orders.get('invalid-key');
+    if (!order) throw new Error('no "invalid-key" order');
+    const popup = await popupFor(tour, tour.shop.page.url());
+    const key = `${new URL(tour.control.baseUrl).host}|${order.orderNo}`;
+    await popup.current.getByRole('combobox', { name: '关联到订单' }).selectOption(key);
+    await popup.current.getByRole('button', { name: '截取失败提示' }).click();
+    await popup.current.getByText(/已截取失败提示/).waitFor({ timeout: 15_000 });
+    const file = await tour.shot(popup.page, 'popup-failure-prompt');
+    row(tour, '(failure prompt)', order.orderNo, '已截取失败提示', file);
+    await popup.page.close();
+  },
+};
+
+/** The evidence package of the never-delivered order, saved as demo-output/evidence-package.zip. */
+const exportPackage: Step = {
+  title: 'evidence package of the "never" order → demo-output/evidence-package.zip',
+  async run(tour) {
+    const order = tour.orders.get('never');
+    if (!order) throw new Error('no "never" order');
+    const key = `${new URL(tour.control.baseUrl).host}|${order.orderNo}`;
+    const page = await tour.context.newPage();
+    await page.goto(`chrome-extension://${tour.extensionId}/export.html?order=${encodeURIComponent(key)}`);
+    await page
+      .getByLabel('12315 投诉书')
+      .filter({ hasText: /投诉人/ })
+      .waitFor({ timeout: 15_000 })
+      .catch(() => undefined);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出证据包（ZIP）' }).click(),
+    ]);
+    await download.saveAs(path.join(OUT_DIR, 'evidence-package.zip'));
+    const file = await tour.shot(page, 'export-page');
+    row(tour, '(export)', order.orderNo, 'evidence-package.zip', file);
+    await page.close();
+  },
+};
+
 const STEPS: Step[] = [
   pageStep('shop home', 'shop-home', '/'),
   orderStep('never', 'popup'),
+  fullPage,
+  exportPackage,
+  productThenOrder,
+  breach,
   orderStep('instant'),
   orderStep('invalid-key'),
   orderStep('offsite'),
@@ -103,6 +215,7 @@ const STEPS: Step[] = [
       });
     },
   },
+  failurePrompt,
 ];
 
 /** Evidence count once the screenshot is stored (0 if none arrives within 10 s). */

@@ -16,6 +16,11 @@ export interface OrderOptions {
   skin?: 'kameng' | 'dujiaoka' | 'acg';
   payMethod?: 'wechat' | 'alipay' | 'balance' | 'bank';
   delaySeconds?: number;
+  goodsId?: number;
+  /** The shop's promise text for this order, e.g. "付款后1分钟内自动发货". */
+  promise?: string;
+  /** Paid this many seconds ago (deadline tests). */
+  paidSecondsAgo?: number;
 }
 
 export interface DemoOrder {
