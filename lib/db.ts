@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { EventRow } from './model/event';
 import type { BlobRow, EvidenceRow } from './model/evidence';
 import type { OrderRow } from './model/order';
+import type { CaseRow } from './store/cases';
 
 /**
  * The only Dexie module: the schema and its versions. Imported (with lib/store/*) by the background and
@@ -12,6 +13,7 @@ export class CardShieldDB extends Dexie {
   evidence!: EntityTable<EvidenceRow, 'id'>;
   blobs!: EntityTable<BlobRow, 'sha256'>;
   events!: EntityTable<EventRow, 'id'>;
+  cases!: EntityTable<CaseRow, 'orderKey'>;
 
   constructor(name = 'cardshield') {
     super(name);
@@ -22,6 +24,8 @@ export class CardShieldDB extends Dexie {
     });
     // v2: the order timeline. New order fields (deliveredAt, breachedAt, …) default on read, no rewrite needed.
     this.version(2).stores({ events: '++id, orderKey, [orderKey+at], type' });
+    // v3: the buyer's refund case per order (issue #6): answers to the plain questions and the five-step state.
+    this.version(3).stores({ cases: 'orderKey' });
   }
 }
 

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { CaptureButtons } from '../../components/CaptureButtons';
 import { DeadlinePanel } from '../../components/DeadlinePanel';
+import { EligibilityPanel } from '../../components/EligibilityPanel';
 import { EvidenceGallery } from '../../components/EvidenceGallery';
 import { FailurePrompt } from '../../components/FailurePrompt';
 import { OrderCard } from '../../components/OrderCard';
@@ -13,6 +14,9 @@ import { useCapture } from './use-capture';
 import { formatBytes, useStorageAlert, useUsage } from './use-storage';
 import { useNow, useSettings } from './use-settings';
 import { useTabState } from './use-tab-state';
+
+/** Shown once, under the verdicts (refund-rules.md: the UI says the rules are no legal advice). */
+const DISCLAIMER = '本工具提供的是维权参考，不构成法律意见。';
 
 export function App() {
   const [tabId, setTabId] = useState<number | undefined>();
@@ -51,10 +55,12 @@ export function App() {
         {current && current.length > 0 ? (
           <>
             {current.map((o) => (
-              <div key={o.key}>
+              <div key={o.key} className="order-block">
                 <OrderCard order={o} />
                 <DeadlinePanel order={o} settings={settings} now={now} />
-                <EvidenceGallery orderKey={o.key} />
+                <EligibilityPanel order={o} settings={settings} now={now}>
+                  <EvidenceGallery orderKey={o.key} />
+                </EligibilityPanel>
               </div>
             ))}
             <CaptureButtons
@@ -98,6 +104,7 @@ export function App() {
         )}
       </section>
       <footer className="foot muted">
+        {current && current.length > 0 && <p className="disclaimer">{DISCLAIMER}</p>}
         所有数据只保存在本机浏览器中，卡盾不会上传任何内容。
         {used !== undefined && <span> 已用空间 {formatBytes(used)}</span>}
       </footer>

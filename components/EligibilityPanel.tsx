@@ -1,0 +1,62 @@
+import type { ReactNode } from 'react';
+import { useCase } from '../entrypoints/popup/use-case';
+import type { OrderRow } from '../lib/model/order';
+import type { Settings } from '../lib/settings';
+import { CaseNextStep } from './CaseNextStep';
+import { CaseSteps } from './CaseSteps';
+import { EligibilityCard } from './EligibilityCard';
+
+const T = { loading: '正在判断能否退款…' };
+
+/**
+ * Issue #6 for one order: verdict (with questions, warnings, suggestions; rules and evidence folded), the next
+ * step with its countdown, then `children` (the evidence gallery), then the five steps with the composed texts.
+ */
+export function EligibilityPanel({
+  order,
+  settings,
+  now,
+  children,
+}: {
+  order: OrderRow;
+  settings: Settings;
+  now: Date;
+  children?: ReactNode;
+}) {
+  const { view, loadError, status, record, answer } = useCase(order, settings, now);
+  if (loadError)
+    return (
+      <>
+        <p role="alert" className="bad small">
+          {loadError}
+        </p>
+        {children}
+      </>
+    );
+  if (!view)
+    return (
+      <>
+        <p className="muted small" role="status">
+          {T.loading}
+        </p>
+        {children}
+      </>
+    );
+  return (
+    <div className="eligibility">
+      <EligibilityCard view={view} busy={status.busy} onAnswer={(a) => void answer(a)} />
+      <CaseNextStep view={view} now={now} />
+      {children}
+      <CaseSteps
+        view={view}
+        order={order}
+        now={now}
+        busy={status.busy}
+        record={(e, done) => void record(e, done)}
+      />
+      <p role="status" className={status.error ? 'case-status bad small' : 'case-status muted small'}>
+        {status.message}
+      </p>
+    </div>
+  );
+}
