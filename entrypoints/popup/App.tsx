@@ -1,10 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { CaptureButtons } from '../../components/CaptureButtons';
 import { DeadlinePanel } from '../../components/DeadlinePanel';
 import { EligibilityPanel } from '../../components/EligibilityPanel';
 import { EvidenceGallery } from '../../components/EvidenceGallery';
 import { FailurePrompt } from '../../components/FailurePrompt';
+import { FillButton } from '../../components/FillButton';
 import { OrderCard } from '../../components/OrderCard';
 import { OrderListItem } from '../../components/OrderListItem';
 import { ShieldLogo } from '../../components/ShieldLogo';
@@ -25,6 +27,10 @@ export function App() {
   const keys = tab?.orderKeys ?? [];
   const current = useLiveQuery(() => getOrders(keys), [keys.join('\n')]);
   const recent = useLiveQuery(() => listOrders(30), []);
+  // Refund / complaint / ticket forms and merchant chats can be filled; the orders are those of the tab's site.
+  const fillable = !!tab && (tab.kinds.includes('refund-form') || tab.kinds.includes('chat'));
+  const site = tab ? new URL(tab.url).host : '';
+  const siteOrders = (recent ?? []).filter((o) => o.site === site);
   const { state, run } = useCapture(tabId);
   const [alert, dismissAlert] = useStorageAlert();
   const used = useUsage();
@@ -63,6 +69,9 @@ export function App() {
                 </EligibilityPanel>
               </div>
             ))}
+            {fillable && tabId !== undefined && (
+              <FillButton tabId={tabId} orders={siteOrders} currentKeys={keys} />
+            )}
             <CaptureButtons
               state={state}
               onViewport={() => void run({ mode: 'viewport' }, () => '已保存截图，并写入证据链')}
@@ -77,6 +86,9 @@ export function App() {
                 ? '已识别为卡盟页面，此页没有订单信息。'
                 : '当前页面不是订单页。打开卡盟/发卡网的订单详情或订单查询页，卡盾会自动识别并取证。'}
             </p>
+            {fillable && tabId !== undefined && (
+              <FillButton tabId={tabId} orders={siteOrders} currentKeys={keys} />
+            )}
             <FailurePrompt
               orders={recent ?? []}
               state={state}
@@ -93,6 +105,11 @@ export function App() {
 
       <section aria-labelledby="recent-title" className="panel">
         <h2 id="recent-title">我的订单</h2>
+        <p className="small">
+          <a href={browser.runtime.getURL('/export.html')} target="_blank" rel="noreferrer">
+            导出证据包 · 核验 · 备份
+          </a>
+        </p>
         {recent && recent.length > 0 ? (
           <ul role="list" aria-label="我的订单" className="order-list">
             {recent.map((o) => (

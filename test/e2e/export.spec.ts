@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import type { Page } from '@playwright/test';
+import { extensionWorker } from './browser';
 import { expect, test } from './fixtures';
 import { DemoControl, Shop } from './pages/shop';
 
@@ -102,6 +103,26 @@ test('export → verify (page and CLI) → tamper → report → backup, wipe, r
   await control.message(order.orderNo, '亲，<b>备货中</b>，请耐心等待<script>alert(1)</script>');
   const shop = new Shop(await context.newPage(), control);
   await shop.openOrder(order);
+  // The order page's screenshot is taken while it is shown: let it land before moving on to the chat (read in
+  // the worker — opening another tab would hide the shop page and hold the capture back).
+  await expect
+    .poll(async () =>
+      (await extensionWorker(context, extensionId)).evaluate(
+        (no) =>
+          new Promise<boolean>((resolve) => {
+            const open = indexedDB.open('cardshield');
+            open.onsuccess = () => {
+              const all = open.result.transaction('evidence').objectStore('evidence').getAll();
+              all.onsuccess = () => {
+                open.result.close();
+                resolve((all.result as { orderKey: string }[]).some((e) => e.orderKey.endsWith(`|${no}`)));
+              };
+            };
+          }),
+        order.orderNo,
+      ),
+    )
+    .toBe(true);
   await shop.openChat(order);
 
   const page = await context.newPage();

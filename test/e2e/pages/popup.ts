@@ -51,13 +51,15 @@ export class Popup {
       await page.goto(url);
       return new Popup(page);
     }
-    const opened = context.waitForEvent('page', (p) => p.url() === url);
+    // The new window's page can first report about:blank: match it too, then wait for the popup's URL.
+    const opened = context.waitForEvent('page', (p) => p.url() === url || p.url() === 'about:blank');
     const worker = await extensionWorker(context, extensionId);
     await worker.evaluate(
       (u) => chrome.windows.create({ url: u, type: 'popup', width: 420, height: 640 }),
       url,
     );
     const page = await opened;
+    await page.waitForURL(url);
     await page.setViewportSize({ width: 404, height: 640 });
     return new Popup(page);
   }
@@ -68,12 +70,14 @@ export class Popup {
    */
   static async openFrom(opener: Page, extensionId: string, tabId: number): Promise<Popup> {
     const url = `chrome-extension://${extensionId}/popup.html?tabId=${tabId}`;
-    const opened = opener.context().waitForEvent('page', (p) => p.url() === url);
+    const opened = opener.context().waitForEvent('page', (p) => p.url() === url || p.url() === 'about:blank');
     await opener.evaluate(
       (u) => chrome.windows.create({ url: u, type: 'popup', width: 420, height: 640 }).then(() => undefined),
       url,
     );
-    return new Popup(await opened);
+    const page = await opened;
+    await page.waitForURL(url);
+    return new Popup(page);
   }
 
   /** Clicks 验证证据链 and returns the verdict line once the check has finished. */
