@@ -119,7 +119,10 @@ describe('upsertOrder', () => {
     const later = new Date('2026-11-26T06:10:00Z');
     const delivered = { ...snap, status: 'delivered' as const, cardKeys: ['AAAA-BBBB'] };
     // Keys arriving with the status change: the keys decide the evidence, the status change is still reported.
-    expect(await upsertOrder(delivered, where, later, db)).toMatchObject({ change: 'keys', statusChanged: true });
+    expect(await upsertOrder(delivered, where, later, db)).toMatchObject({
+      change: 'keys',
+      statusChanged: true,
+    });
     const same = await upsertOrder({ ...delivered, cardKeys: [] }, where, later, db);
     expect(same.change).toBe('none');
     expect(same.row.cardKeys).toEqual(['AAAA-BBBB']);
