@@ -33,9 +33,13 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, deps: Rout
         const changes = await ingestReport(msg.report, sender.tabId, deps);
         return { ok: true, detail: changes.join(',') };
       }
-      case 'form-submitted':
+      case 'form-submitted': {
         if (sender.tabId === undefined) return { ok: false, error: 'form-submitted without a tab' };
-        return await recordSubmission(msg, sender.tabId, deps);
+        const recorded = await recordSubmission(msg, sender.tabId, deps);
+        // The case moves to 提交退款申请 (or 申请平台介入) even if the popup is never opened.
+        if (recorded.ok && recorded.orderKey) await syncCase(recorded.orderKey, deps).catch(() => undefined);
+        return recorded.ok ? { ok: true, detail: recorded.detail } : recorded;
+      }
       case 'set-promise': {
         await patchOrder(msg.orderKey, { promiseOverrideMinutes: msg.minutes, breachedAt: null });
         const order = await getOrder(msg.orderKey);

@@ -60,5 +60,5 @@ export async function recordSubmission(
     },
     deps,
   );
-  return { ok: true as const, detail: order?.orderNo };
+  return { ok: true as const, detail: order?.orderNo, orderKey: key };
 }

@@ -60,6 +60,7 @@ describe('submitted forms', () => {
     expect(await recordSubmission(msg, 4, deps, new Date('2026-11-26T07:00:00Z'))).toEqual({
       ok: true,
       detail: 'KM202611261403091234',
+      orderKey: 'km.example.cn|KM202611261403091234',
     });
     const rows = await listEvidence('km.example.cn|KM202611261403091234');
     expect(rows.map((r) => [r.kind, r.mime])).toEqual([
