@@ -83,7 +83,7 @@ export function DeadlinePanel({ order, settings, now }: { order: OrderRow; setti
       )}
       {arrival && (
         <p className={`arrival ${arrivalOverdue(arrival, now) ? 'overdue' : ''}`}>
-          退款到账：{arrival.channel}，{arrival.noteZh}
+          退款到账：{arrival.noteZh}
           {arrival.by && `（预计 ${formatBeijing(arrival.by)} 前）`}
           {arrival.warnZh && <span className="small"> {arrival.warnZh}</span>}
         </p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, arrivalOverdue, refundArrival } from '../../../lib/deadlines/arrival';
+import { arrivalOverdue, channelOf, refundArrival } from '../../../lib/deadlines/arrival';
 import { breachState, deliveryDeadline, formatDuration } from '../../../lib/deadlines/breach';
 import { resolvePromise } from '../../../lib/deadlines/resolve';
 import { countdowns, rulesFor } from '../../../lib/deadlines/rules';
@@ -104,20 +104,17 @@ describe('case deadlines per platform family', () => {
 describe('refund arrival', () => {
   const refunded = new Date('2026-11-27T02:00:00Z'); // Friday 10:00 Beijing
 
-  it('skips weekends for bank cards', () => {
-    expect(addWorkingDays(refunded, 1).toISOString()).toBe('2026-11-30T02:00:00.000Z'); // Monday
-    expect(refundArrival('银行卡', refunded)).toMatchObject({
-      channel: '银行卡',
-      by: '2026-12-02T02:00:00.000Z',
-      estimate: true,
-    });
-  });
-
   it.each([
-    ['微信支付', '微信零钱', '2026-11-27T02:20:00.000Z'],
-    ['支付宝', '支付宝余额', '2026-11-27T02:05:00.000Z'],
-    ['站内余额', '站内余额', '2026-11-27T02:05:00.000Z'],
+    ['银行卡', 'bank_card', '2026-12-02T02:00:00.000Z'], // Friday + 3 working days, the weekend skipped
+    ['微信支付', 'wechat_balance', '2026-11-27T02:20:00.000Z'],
+    ['微信支付 银行卡', 'wechat_bank', '2026-12-02T02:00:00.000Z'],
+    ['支付宝', 'alipay_balance', '2026-11-27T02:05:00.000Z'],
+    ['站内余额', 'site_balance', '2026-11-27T02:05:00.000Z'],
   ])('%s → %s', (pay, channel, by) => expect(refundArrival(pay, refunded)).toMatchObject({ channel, by }));
+
+  it('maps what shops print to channels', () => {
+    expect(['花呗', '网银支付', 'USDT'].map(channelOf)).toEqual(['alipay_huabei', 'bank_card', 'unknown']);
+  });
 
   it('warns that site balance needs consent, and flags overdue arrivals', () => {
     const est = refundArrival('站内余额', refunded);
