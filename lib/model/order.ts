@@ -139,6 +139,8 @@ export const OrderRow = OrderSnapshot.extend({
   promiseOverrideMinutes: z.number().int().positive().nullable().default(null),
   /** The promise on the product page the buyer saw before this order, on the same site. */
   productPromise: Promise_.nullable().default(null),
+  /** "虚拟商品一经售出概不退换"-style notices seen on this order's pages (void as a blanket rule: #6 warns). */
+  noRefundNotices: list(text(300), 10).default([]),
 });
 export type OrderRow = z.infer<typeof OrderRow>;
 export type OrderRowInput = z.input<typeof OrderRow>;

@@ -116,7 +116,7 @@ export function buildAssessInput(
     now: now.toISOString(),
     windows: caseWindows(order, settings),
     chat: data.chat.slice(-2000),
-    noRefundNotices: noRefundNotices(data.policies, data.chat),
+    noRefundNotices: noRefundNotices([...data.policies, ...order.noRefundNotices], data.chat),
     case: data.row?.state ?? null,
   };
 }

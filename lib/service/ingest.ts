@@ -1,4 +1,4 @@
-import { ensureOrder, upsertOrder, type OrderChange } from '../store/orders';
+import { ensureOrder, patchOrder, upsertOrder, type OrderChange } from '../store/orders';
 import { appendEvidence, lastEvidenceWhere } from '../store/evidence';
 import { sha256Hex } from '../evidence/hash';
 import { orderKey, type OrderRow, type PageReport } from '../model/order';
@@ -39,7 +39,8 @@ export async function ingestReport(
     const { row: stored, change, statusChanged } = await upsertOrder(order, where, now);
     changes.push(change);
     if (change === 'none') continue;
-    const row = change === 'new' ? await linkProduct(stored, deps, now) : stored;
+    const linked = change === 'new' ? await linkProduct(stored, deps, now) : stored;
+    const row = await keepNoRefundNotices(linked, report.noRefundNotices);
     await recordChange(row, change, statusChanged, now);
     await syncDeadline(row, deps);
   }
@@ -73,6 +74,14 @@ export async function ingestReport(
     );
   }
   return changes;
+}
+
+/** Notices on the order's own page ("一经售出概不退换") stay with the order for the eligibility warning. */
+async function keepNoRefundNotices(row: OrderRow, notices: readonly string[]): Promise<OrderRow> {
+  const merged = [...new Set([...row.noRefundNotices, ...notices])].slice(0, 10);
+  if (merged.length === row.noRefundNotices.length) return row;
+  await patchOrder(row.key, { noRefundNotices: merged });
+  return { ...row, noRefundNotices: merged };
 }
 
 /** The timeline keeps what changed: first sight, status moves, keys appearing. */

@@ -115,7 +115,9 @@ export async function listAwaitingOrders(database: CardShieldDB = db): Promise<O
   );
 }
 
-type Patch = Partial<Pick<OrderRow, 'breachedAt' | 'promiseOverrideMinutes' | 'productPromise'>>;
+type Patch = Partial<
+  Pick<OrderRow, 'breachedAt' | 'promiseOverrideMinutes' | 'productPromise' | 'noRefundNotices'>
+>;
 
 export async function patchOrder(key: string, patch: Patch, database: CardShieldDB = db): Promise<void> {
   await database.orders.update(key, patch);

@@ -195,6 +195,15 @@ describe('handleMessage', () => {
     expect(await fakeBrowser.storage.session.get('product:127.0.0.1:8080')).toEqual({});
   });
 
+  it("keeps the order page's no-refund notice on the order", async () => {
+    const url = 'http://127.0.0.1:8080/user/order/KM202611260930005678';
+    const page = new DOMParser().parseFromString(fixture('order-delivered.html'), 'text/html');
+    await handleMessage({ type: 'page-report', report: analyzePage(page, new URL(url)) }, { tabId: 8 }, deps);
+    expect((await db.orders.get('127.0.0.1:8080|KM202611260930005678'))?.noRefundNotices).toEqual([
+      '虚拟商品一经售出概不退换',
+    ]);
+  });
+
   it('ignores reports from subframes', async () => {
     const msg = { type: 'page-report', report: report(fixture('order-awaiting.html')) };
     expect(await handleMessage(msg, { tabId: 3, frameId: 2 }, deps)).toMatchObject({ ok: true });
