@@ -1,14 +1,11 @@
 // 订单售后保障: the order summary (same markup contract as the detail page, so the extension treats it as an
 // order page) above the platform's long 售后服务协议, under a sticky bar. About ten 800 px viewports tall at
 // 1280 px wide: the e2e full-page capture and `npm run bench` use it (a sticky header must appear once).
-import { DELIVERY_LABEL, PAY_METHODS } from '../../catalog.ts';
-import { fmtTime, yuan } from '../../clock.ts';
 import { html, type SafeHtml } from '../../html.ts';
 import { sendHtml, type Route } from '../../http.ts';
-import { orderStatus, STATUS_TEXT } from '../../refunds.ts';
 import type { Order } from '../../store.ts';
 import { kamengPage, SERVICE_QQ, SITE_NAME } from './layout.ts';
-import { kamengOrder } from './orders.ts';
+import { kamengOrder, orderInfoTable } from './orders.ts';
 
 /** The sticky bar's solid colour: used nowhere else on the page, so a test can find it in a screenshot. */
 export const AFTER_SALES_BAR_COLOR = '#0e7c66';
@@ -259,52 +256,10 @@ const EXAMPLES: [string, string, string[]][] = [
 ];
 
 function orderSummary(o: Order): SafeHtml {
-  const status = orderStatus(o);
   return html`<main class="order-detail" data-order-no="${o.orderNo}">
     <div class="panel">
       <h1>订单详情</h1>
-      <table class="order-info">
-        <tr>
-          <th>订单编号</th>
-          <td>${o.orderNo}</td>
-        </tr>
-        <tr>
-          <th>商品名称</th>
-          <td>${o.goodsName}</td>
-        </tr>
-        <tr>
-          <th>购买数量</th>
-          <td>${o.quantity}</td>
-        </tr>
-        <tr>
-          <th>实付金额</th>
-          <td>${yuan(o.amount)}</td>
-        </tr>
-        <tr>
-          <th>支付方式</th>
-          <td>${PAY_METHODS[o.payMethod]}</td>
-        </tr>
-        <tr>
-          <th>下单时间</th>
-          <td>${fmtTime(o.createdAt)}</td>
-        </tr>
-        <tr>
-          <th>付款时间</th>
-          <td>${o.paidAt === undefined ? '—' : fmtTime(o.paidAt)}</td>
-        </tr>
-        <tr>
-          <th>订单状态</th>
-          <td><span class="status-tag" data-status="${status}">${STATUS_TEXT[status]}</span></td>
-        </tr>
-        <tr>
-          <th>发货方式</th>
-          <td>${DELIVERY_LABEL[o.delivery]}</td>
-        </tr>
-        <tr>
-          <th>发货时效</th>
-          <td>${o.promise}</td>
-        </tr>
-      </table>
+      ${orderInfoTable(o)}
     </div>
   </main>`;
 }

@@ -40,8 +40,62 @@ function liveSlot(name: string, nodes: VNode[]): SafeHtml {
   return html`<div data-live="${name}" data-live-sig="${sig(nodes)}">${nodes}</div>`;
 }
 
-export function detailPage(o: Order, now: number): SafeHtml {
+/** The 订单详情 facts table (the contract the extension's adapter reads): detail and after-sales pages share it. */
+export function orderInfoTable(o: Order): SafeHtml {
   const status = orderStatus(o);
+  return html`<table class="order-info">
+    <tr>
+      <th>订单编号</th>
+      <td>${o.orderNo}</td>
+    </tr>
+    <tr>
+      <th>商品名称</th>
+      <td>${o.goodsName}</td>
+    </tr>
+    <tr>
+      <th>购买数量</th>
+      <td>${o.quantity}</td>
+    </tr>
+    <tr>
+      <th>实付金额</th>
+      <td>${yuan(o.amount)}</td>
+    </tr>
+    <tr>
+      <th>支付方式</th>
+      <td>${PAY_METHODS[o.payMethod]}</td>
+    </tr>
+    <tr>
+      <th>下单时间</th>
+      <td>${fmtTime(o.createdAt)}</td>
+    </tr>
+    <tr>
+      <th>付款时间</th>
+      <td>${o.paidAt === undefined ? '—' : fmtTime(o.paidAt)}</td>
+    </tr>
+    <tr>
+      <th>订单状态</th>
+      <td><span class="status-tag" data-status="${status}">${STATUS_TEXT[status]}</span></td>
+    </tr>
+    <tr>
+      <th>发货方式</th>
+      <td>${DELIVERY_LABEL[o.delivery]}</td>
+    </tr>
+    <tr>
+      <th>发货时效</th>
+      <td>${o.promise}</td>
+    </tr>
+    ${
+      o.account !== undefined
+        ? html`<tr>
+            <th>充值账号</th>
+            <td>${o.account}</td>
+          </tr>`
+        : ''
+    }
+  </table>`;
+}
+
+export function detailPage(o: Order, now: number): SafeHtml {
   return kamengPage({
     title: '订单详情',
     nav: '个人中心',
@@ -54,56 +108,7 @@ export function detailPage(o: Order, now: number): SafeHtml {
       <main class="order-detail" data-order-no="${o.orderNo}">
         <div class="panel">
           <h1>订单详情</h1>
-          <table class="order-info">
-            <tr>
-              <th>订单编号</th>
-              <td>${o.orderNo}</td>
-            </tr>
-            <tr>
-              <th>商品名称</th>
-              <td>${o.goodsName}</td>
-            </tr>
-            <tr>
-              <th>购买数量</th>
-              <td>${o.quantity}</td>
-            </tr>
-            <tr>
-              <th>实付金额</th>
-              <td>${yuan(o.amount)}</td>
-            </tr>
-            <tr>
-              <th>支付方式</th>
-              <td>${PAY_METHODS[o.payMethod]}</td>
-            </tr>
-            <tr>
-              <th>下单时间</th>
-              <td>${fmtTime(o.createdAt)}</td>
-            </tr>
-            <tr>
-              <th>付款时间</th>
-              <td>${o.paidAt === undefined ? '—' : fmtTime(o.paidAt)}</td>
-            </tr>
-            <tr>
-              <th>订单状态</th>
-              <td><span class="status-tag" data-status="${status}">${STATUS_TEXT[status]}</span></td>
-            </tr>
-            <tr>
-              <th>发货方式</th>
-              <td>${DELIVERY_LABEL[o.delivery]}</td>
-            </tr>
-            <tr>
-              <th>发货时效</th>
-              <td>${o.promise}</td>
-            </tr>
-            ${
-              o.account !== undefined
-                ? html`<tr>
-                    <th>充值账号</th>
-                    <td>${o.account}</td>
-                  </tr>`
-                : ''
-            }
-          </table>
+          ${orderInfoTable(o)}
           ${o.noRefund ? html`<p class="no-refund-notice">虚拟商品一经售出概不退换</p>` : ''}
         </div>
         ${liveSlot('keys', keysNodes(o))} ${liveSlot('refund', refundNodes(o, now))}
