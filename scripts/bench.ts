@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../test/e2e/browser';
 import { benchEvidence } from './bench/evidence';
 import { benchHostile } from './bench/hostile';
 import { benchSentinel } from './bench/sentinel';
@@ -14,16 +15,9 @@ if (!existsSync('.output/chrome-mv3/manifest.json')) {
 }
 
 const context = await chromium.launchPersistentContext('', {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: CHROMIUM_FLAGS,
 });
 try {
   console.log('CardShield benchmarks');

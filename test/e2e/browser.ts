@@ -6,6 +6,16 @@ import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 export const EXTENSION_DIR = path.resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Debian Chromium headless on a closed network, as root (house-style §5): used by e2e, the demo and the bench. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export interface LaunchOptions {
   headless: boolean;
   /** Route all browser traffic (loopback included) through this HTTP proxy. */
@@ -32,12 +42,7 @@ export async function launchWithExtension({
     // Playwright adds <-loopback> to the bypass list, so 127.0.0.1 goes through the proxy too.
     ...(proxyServer ? { proxy: { server: proxyServer } } : {}),
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_FLAGS,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
     ],

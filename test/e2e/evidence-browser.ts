@@ -5,7 +5,7 @@
 // Chromium 156): pixel-exact checks would measure the emulation, not the product. A device scale other
 // than 1 uses --force-device-scale-factor, which is what a HiDPI screen gives.
 import { chromium, type BrowserContext } from '@playwright/test';
-import { CHROMIUM_PATH, EXTENSION_DIR } from './browser';
+import { CHROMIUM_PATH, EXTENSION_DIR, CHROMIUM_FLAGS } from './browser';
 
 /** CSS viewport of the browser window; the headless browser UI above it is 87 px tall. */
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -28,12 +28,7 @@ export function launchRealWindow({
     viewport: null,
     ...(proxyServer ? { proxy: { server: proxyServer } } : {}),
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_FLAGS,
       `--window-size=${VIEWPORT.width},${VIEWPORT.height + BROWSER_UI_HEIGHT}`,
       ...(deviceScale === 1 ? [] : [`--force-device-scale-factor=${deviceScale}`]),
       `--disable-extensions-except=${EXTENSION_DIR}`,
