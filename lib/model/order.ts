@@ -46,6 +46,25 @@ export const OrderSnapshot = z.object({
 });
 export type OrderSnapshot = z.infer<typeof OrderSnapshot>;
 
+/** An order known only by its number: every fact unknown. */
+export function blankSnapshot(orderNo: string): OrderSnapshot {
+  return {
+    orderNo,
+    product: null,
+    quantity: null,
+    amount: null,
+    payMethod: null,
+    createdAt: null,
+    paidAt: null,
+    status: 'unknown',
+    statusText: null,
+    deliveryMode: null,
+    cardKeys: [],
+    undeliveredNotice: null,
+    promise: null,
+  };
+}
+
 export const ChatAuthor = z.enum(['buyer', 'merchant', 'platform', 'system']);
 export const ChatMessage = z.object({
   author: ChatAuthor,

@@ -1,4 +1,10 @@
-import type { ChatMessage, FormField, OrderSnapshot, OrderStatus } from '../model/order';
+import {
+  blankSnapshot,
+  type ChatMessage,
+  type FormField,
+  type OrderSnapshot,
+  type OrderStatus,
+} from '../model/order';
 import { attrValue, linesOf, textOf } from './dom';
 import { describeFields } from './form-fields';
 import { clean, normalizeStatus, orNull, parseChinaTime, parseCount, parseMoney } from './normalize';
@@ -31,15 +37,6 @@ const COLUMNS = new Map(
 );
 /** A delivery window clause of the item text: "付款后24小时内到账". */
 const WINDOW = /\d+\s*(分钟|小时|天|个工作日).*(发货|到账|处理|完成)/;
-const NONE = { product: null, quantity: null, amount: null, payMethod: null, createdAt: null, paidAt: null };
-const NONE2 = { statusText: null, deliveryMode: null, undeliveredNotice: null, promise: null };
-const blank = (orderNo: string): OrderSnapshot => ({
-  ...NONE,
-  ...NONE2,
-  orderNo,
-  status: 'unknown',
-  cardKeys: [],
-});
 
 const statusWord = (cell: Element | undefined) => orNull(textOf(cell?.querySelector('font, .label') ?? cell));
 const LINKS = '[href*="showOrder("], [onclick*="showOrder("]';
@@ -62,7 +59,7 @@ function listOrders(doc: Document): OrderSnapshot[] {
     const orderNo = orNull(at('orderNo')) ?? tr.getAttribute('orderid') ?? id;
     return [
       {
-        ...blank(orderNo),
+        ...blankSnapshot(orderNo),
         product: orNull(at('product')),
         quantity: parseCount(at('quantity')),
         amount: parseMoney(at('amount')),
@@ -102,7 +99,7 @@ function modalOrder(table: Element): OrderSnapshot | undefined {
     .map(clean)
     .find((c) => WINDOW.test(c));
   return {
-    ...blank(orderNo),
+    ...blankSnapshot(orderNo),
     product: orNull(value('商品名称')),
     amount: parseMoney(value('订单金额')),
     createdAt: parseChinaTime(value('购买时间')),

@@ -1,4 +1,4 @@
-import type { OrderSnapshot, OrderStatus } from '../model/order';
+import { blankSnapshot, type OrderSnapshot, type OrderStatus } from '../model/order';
 import { linesOf, textOf } from './dom';
 import { normalizeStatus, orNull } from './normalize';
 import type { PlatformAdapter } from './types';
@@ -48,13 +48,7 @@ function extractOrder(doc: Document, url: URL): OrderSnapshot | undefined {
   if (!cardKeys.length && !notice && !/已支付/.test(`${title ?? ''}${msg}`)) return undefined;
   const statusText = title && title.length <= 60 ? title : null;
   return {
-    orderNo,
-    product: null,
-    quantity: null,
-    amount: null,
-    payMethod: null,
-    createdAt: null,
-    paidAt: null,
+    ...blankSnapshot(orderNo),
     status: refine(normalizeStatus(statusText ?? msg), cardKeys.length, notice),
     statusText,
     deliveryMode: 'auto',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { db, type CardShieldDB } from '../db';
-import { OrderRow, orderKey, type OrderSnapshot } from '../model/order';
+import { OrderRow, blankSnapshot, orderKey, type OrderSnapshot } from '../model/order';
 
 export interface Where {
   site: string;
@@ -22,23 +22,7 @@ export async function ensureOrder(
     const at = now.toISOString();
     await database.orders.add(
       OrderRow.parse({
-        ...{
-          orderNo,
-          product: null,
-          quantity: null,
-          amount: null,
-          payMethod: null,
-          createdAt: null,
-          paidAt: null,
-        },
-        ...{
-          status: 'unknown',
-          statusText: null,
-          deliveryMode: null,
-          cardKeys: [],
-          undeliveredNotice: null,
-          promise: null,
-        },
+        ...blankSnapshot(orderNo),
         ...{ key, ...where, firstSeenAt: at, lastSeenAt: at, evidenceCount: 0, lastChainHash: null },
       }),
     );
