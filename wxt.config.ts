@@ -5,6 +5,8 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  // Parallel builds (several e2e runs on one machine) each set WXT_OUT_DIR; the default stays .output.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 
-export const EXTENSION_DIR = path.resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
+export const EXTENSION_DIR = path.resolve(
+  process.env.EXTENSION_DIR ?? path.join(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3'),
+);
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Debian Chromium headless on a closed network, as root (house-style §5): used by e2e, the demo and the bench. */
