@@ -3,7 +3,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const HINT = 'run  sudo apt-get install -y chromium fonts-noto-cjk  (Debian/Ubuntu) or set CHROMIUM_PATH';
+const HINT =
+  'run  sudo apt-get install -y chromium chromium-l10n fonts-noto-cjk  (Debian/Ubuntu) or set CHROMIUM_PATH';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function succeeds(command, args) {
@@ -41,10 +42,19 @@ const wanted = [];
 // A custom CHROMIUM_PATH is the user's choice: never try to "fix" it with the Debian package.
 if (!existsSync(chromiumPath) && !process.env.CHROMIUM_PATH) wanted.push('chromium');
 if (!hasCjkFonts()) wanted.push('fonts-noto-cjk');
+// Debian's chromium ships only en-US: the zh-CN pack makes the browser (and so the extension) speak Chinese.
+const hasZhPack = () => existsSync('/usr/lib/chromium/locales/zh-CN.pak');
+if (!process.env.CHROMIUM_PATH && !hasZhPack()) wanted.push('chromium-l10n');
 if (wanted.length > 0 && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) aptInstall(wanted);
 
 if (!existsSync(chromiumPath)) {
   console.error(`Chromium is missing: ${HINT}`);
+  process.exit(1);
+}
+if (!process.env.CHROMIUM_PATH && !hasZhPack()) {
+  console.error(
+    `Chromium's zh-CN language pack is missing (the tests run the extension in Chinese): ${HINT}`,
+  );
   process.exit(1);
 }
 if (!hasCjkFonts()) {

@@ -24,6 +24,16 @@ export interface LaunchOptions {
   proxyServer?: string;
   /** Let the caller handle Ctrl+C / SIGTERM (Playwright would otherwise exit the process with 130). */
   callerHandlesSignals?: boolean;
+  /** Browser UI language, which picks the extension's _locales catalogue (default zh-CN, the buyer's). */
+  lang?: UiLang;
+}
+
+export type UiLang = 'zh-CN' | 'en-US';
+
+/** Chromium on Linux takes its UI language from the environment (needs Debian's chromium-l10n packs). */
+export function langEnv(lang: UiLang = 'zh-CN'): Record<string, string> {
+  const tag = lang.replace('-', '_');
+  return { ...(process.env as Record<string, string>), LANGUAGE: tag, LANG: `${tag}.UTF-8` };
 }
 
 /** Persistent context (extensions need one) on Debian Chromium, flags from house-style §5. */
@@ -31,6 +41,7 @@ export async function launchWithExtension({
   headless,
   proxyServer,
   callerHandlesSignals = false,
+  lang,
 }: LaunchOptions): Promise<BrowserContext> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run npm run build first`);
@@ -40,6 +51,7 @@ export async function launchWithExtension({
     headless,
     handleSIGINT: !callerHandlesSignals,
     handleSIGTERM: !callerHandlesSignals,
+    env: langEnv(lang),
     viewport: headless ? { width: 1280, height: 800 } : null,
     // Playwright adds <-loopback> to the bypass list, so 127.0.0.1 goes through the proxy too.
     ...(proxyServer ? { proxy: { server: proxyServer } } : {}),

@@ -5,7 +5,7 @@
 // Chromium 156): pixel-exact checks would measure the emulation, not the product. A device scale other
 // than 1 uses --force-device-scale-factor, which is what a HiDPI screen gives.
 import { chromium, type BrowserContext } from '@playwright/test';
-import { CHROMIUM_PATH, EXTENSION_DIR, CHROMIUM_FLAGS } from './browser';
+import { CHROMIUM_PATH, EXTENSION_DIR, CHROMIUM_FLAGS, langEnv } from './browser';
 
 /** CSS viewport of the browser window; the headless browser UI above it is 87 px tall. */
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -25,6 +25,7 @@ export function launchRealWindow({
   return chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     headless: true,
+    env: langEnv(),
     viewport: null,
     ...(proxyServer ? { proxy: { server: proxyServer } } : {}),
     args: [

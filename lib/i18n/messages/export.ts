@@ -1,0 +1,2 @@
+/** export strings: [zh-CN, English]; see common.ts for the rules. */
+export default {} as const satisfies Record<string, readonly [string, string]>;
