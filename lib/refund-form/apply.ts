@@ -4,7 +4,8 @@
  * options, DataTransfer for file inputs. Disabled, read-only and already-equal fields are left alone. Never
  * submits: no submit(), no click on anything but the chosen tile / option.
  */
-import { dropdownOptions, headline, isOn, type Entry } from './collect';
+import type { Entry } from './collect';
+import { dropdownOptions, headline, isOn } from './controls';
 import type { ApplyResult, FieldOutcome, LeftItem, PlannedFile, PlannedValue } from './types';
 
 const OUTLINE = '2px solid #16a34a';
