@@ -14,6 +14,8 @@ export function createFullPageDriver(win: Window = window) {
     behavior: root.style.scrollBehavior,
   };
   const hidden = new Map<HTMLElement, string>();
+  // Once restored (capture over, or its worker gone), a scroll still in flight must not hide anything again.
+  let restored = false;
 
   function measure(): Metrics {
     root.style.overflow = 'hidden';
@@ -36,6 +38,7 @@ export function createFullPageDriver(win: Window = window) {
   }
 
   function hideFixed() {
+    if (restored) return;
     for (const el of doc.body?.querySelectorAll<HTMLElement>('*') ?? []) {
       if (hidden.has(el)) continue;
       const pos = win.getComputedStyle(el).position;
@@ -66,12 +69,16 @@ export function createFullPageDriver(win: Window = window) {
   async function scroll(y: number, hide: boolean): Promise<{ scrollY: number }> {
     win.scrollTo(0, y);
     await settle();
-    if (hide) hideFixed();
-    await settle();
+    // Elements may turn fixed in the scroll handlers that just ran: hide them, then let that be painted.
+    if (hide) {
+      hideFixed();
+      await settle();
+    }
     return { scrollY: win.scrollY };
   }
 
   function restore() {
+    restored = true;
     for (const [el, visibility] of hidden) {
       if (visibility) el.style.setProperty('visibility', visibility);
       else el.style.removeProperty('visibility');

@@ -11,8 +11,11 @@ export interface RateLimiterOptions {
 
 const QUOTA = /MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND|quota/i;
 
+/** 500 ms (the quota) plus a 10 ms margin for the time a call takes to reach the browser process. */
+export const CAPTURE_INTERVAL_MS = 510;
+
 export function createRateLimiter({
-  intervalMs = 510,
+  intervalMs = CAPTURE_INTERVAL_MS,
   retries = 4,
   now = () => Date.now(),
   sleep = (ms) => new Promise((r) => setTimeout(r, ms)),

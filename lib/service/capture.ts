@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { BandInfo } from '../capture/band';
 import { createRateLimiter } from '../capture/rate-limit';
-import type { StitchJob } from '../capture/stitch';
+import type { StitchJob } from '../capture/stitch-job';
 import { dataUrlToBytes, sha256Hex } from '../evidence/hash';
-import { stitchInOffscreen } from './offscreen';
+import { recordCaptureProfile, stitchInOffscreen } from './offscreen';
+import { t } from '../i18n/t';
 
 /** Every captureVisibleTab call of the extension goes through this one queue (2 calls/s quota). */
 export const scheduleShot = createRateLimiter();
@@ -40,8 +41,9 @@ export function shootVisible(tabId: number, expectUrl?: string) {
     const tab = await browser.tabs.get(tabId);
     if (!tab.active || tab.windowId === undefined) return undefined;
     if (expectUrl && tab.url !== expectUrl) throw new TabNavigatedError(`tab ${tabId} left ${expectUrl}`);
+    const calledAt = Date.now();
     const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
-    return { dataUrl, tab, capturedAt: new Date().toISOString() };
+    return { dataUrl, tab, calledAt, capturedAt: new Date().toISOString() };
   });
 }
 
@@ -49,9 +51,9 @@ export async function encodeShot(
   job: StitchJob,
   meta: { url: string; title: string; capturedAt: string; rawSha256: string },
 ): Promise<Shot> {
-  const out = await stitchInOffscreen(job);
-  const { bytes, mime } = dataUrlToBytes(out.dataUrl);
-  return { ...meta, bytes, mime, width: out.width, height: out.height };
+  const { bytes, mime, width, height, profile } = await stitchInOffscreen(job);
+  recordCaptureProfile({ kind: 'viewport', encode: [profile] });
+  return { ...meta, bytes, mime, width, height };
 }
 
 /** Viewport screenshot with the evidence band burned in. */
@@ -75,9 +77,11 @@ export async function captureViewport(tabId: number, target: CaptureTarget): Pro
 
 /** An MHTML copy of the tab as rendered now (Chrome's pageCapture): frames, CSS and images in one file. */
 export async function archivePage(tabId: number) {
+  // Firefox has no pageCapture: say so instead of failing on an undefined API.
+  if (typeof chrome === 'undefined' || !chrome.pageCapture) throw new Error(t('err_no_mhtml'));
   const tab = await browser.tabs.get(tabId);
   const blob = await chrome.pageCapture.saveAsMHTML({ tabId });
-  if (!blob) throw new Error('页面存档失败');
+  if (!blob) throw new Error(t('bg_archive_failed'));
   const bytes = new Uint8Array(await blob.arrayBuffer());
   return {
     bytes,

@@ -1,10 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from '@playwright/test';
+import { EXTENSION_DIR } from '../../test/e2e/browser';
 import { articlePage, orderListPage } from './pages';
 import { fmt, quantile } from './stats';
 
-const ENTRY = '.output/chrome-mv3/sentinel.js';
+// The build under test: .output/chrome-mv3, or WXT_OUT_DIR's (test/e2e/browser.ts).
+const ENTRY = `${EXTENSION_DIR}/sentinel.js`;
 
 /**
  * The every-page cost: run the shipped sentinel bundle (chrome.runtime stubbed) on a page served at a realistic
@@ -54,7 +56,7 @@ export async function benchSentinel(context: BrowserContext): Promise<string[]> 
   lines.push(
     `content-script entry (sentinel.js): ${(bytes / 1024).toFixed(2)} KB minified, ${(gzipSync(src).length / 1024).toFixed(2)} KB gzip (goal ≤ 30 KB)`,
   );
-  const extractor = statSync('.output/chrome-mv3/content-scripts/extractor.js').size;
+  const extractor = statSync(`${EXTENSION_DIR}/content-scripts/extractor.js`).size;
   lines.push(`lazy extractor (injected only on likely platforms): ${(extractor / 1024).toFixed(1)} KB`);
   return lines;
 }

@@ -26,6 +26,10 @@ async function orderWithThreeRecords(
   for (const y of [1600, 3200]) {
     await shop.page.evaluate((top) => window.scrollTo(0, top), y);
     await expect.poll(() => shop.page.evaluate(() => window.scrollY)).toBe(y);
+    // The compositor shows the scrolled frame only after a paint: wait two frames, else the shot may repeat the last one.
+    await shop.page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     expect((await inspector.capture(tabId, 'viewport')).reply).toMatchObject({ ok: true });
   }
   const rows = await inspector.rows(key);
