@@ -4,12 +4,13 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../test/e2e/browser';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, EXTENSION_DIR } from '../test/e2e/browser';
 import { benchEvidence } from './bench/evidence';
 import { benchHostile } from './bench/hostile';
+import { benchPopup } from './bench/popup';
 import { benchSentinel } from './bench/sentinel';
 
-if (!existsSync('.output/chrome-mv3/manifest.json')) {
+if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) {
   console.error('bench: no build found — run `npm run build` first');
   process.exit(1);
 }
@@ -28,3 +29,5 @@ try {
 }
 // Evidence capture runs in a browser of its own: the built extension in a real-sized window.
 for (const line of await benchEvidence()) console.log(`  ${line}`);
+// The popup with a heavy history (2,000 orders, 20,000 evidence records): a browser of its own too.
+for (const line of await benchPopup()) console.log(`  ${line}`);

@@ -1,18 +1,16 @@
 /** Loads what the case view reads for one order (popup, live; background, when it opens a case). */
 import { z } from 'zod';
 import { db, type CardShieldDB } from '../db';
-import type { EvidenceRow } from '../model/evidence';
 import { ChatMessage } from '../model/order';
 import { listEvents } from '../store/events';
-import { getBlob, listEvidence } from '../store/evidence';
+import { getBlobs, listEvidence } from '../store/evidence';
 import { getCase } from '../store/cases';
 import type { CaseData } from './case-view';
 
 const Transcript = z.object({ type: z.literal('chat-transcript'), messages: z.array(ChatMessage).max(2000) });
 const ProductPage = z.object({ type: z.literal('product-page'), policy: z.string().max(2000).nullable() });
 
-async function json(row: EvidenceRow, database: CardShieldDB): Promise<unknown> {
-  const bytes = await getBlob(row.sha256, database);
+function json(bytes: Uint8Array | undefined): unknown {
   if (!bytes) return undefined;
   try {
     return JSON.parse(new TextDecoder().decode(bytes));
@@ -34,25 +32,31 @@ function mergeChat(transcripts: ChatMessage[][]): ChatMessage[] {
   return out;
 }
 
+/**
+ * Independent reads go out together and the JSON records come in one transaction: the popup waits for this before
+ * it shows the verdict, and on a busy database every sequential round trip shows.
+ */
 export async function loadCaseData(orderKey: string, database: CardShieldDB = db): Promise<CaseData> {
-  const evidence = await listEvidence(orderKey, database);
-  const isJson = (kind: EvidenceRow['kind']) => (r: EvidenceRow) =>
-    r.kind === kind && r.mime === 'application/json';
+  const [evidence, events, row] = await Promise.all([
+    listEvidence(orderKey, database),
+    listEvents(orderKey, database),
+    getCase(orderKey, database),
+  ]);
+  const docs = evidence.filter(
+    (r) => r.mime === 'application/json' && (r.kind === 'chat' || r.kind === 'product-page'),
+  );
+  const shas = docs.map((r) => r.sha256);
+  const values = (await getBlobs(shas, database)).map(json);
   const transcripts: ChatMessage[][] = [];
-  for (const row of evidence.filter(isJson('chat'))) {
-    const parsed = Transcript.safeParse(await json(row, database));
-    if (parsed.success) transcripts.push(parsed.data.messages);
-  }
   const policies: string[] = [];
-  for (const row of evidence.filter(isJson('product-page'))) {
-    const parsed = ProductPage.safeParse(await json(row, database));
-    if (parsed.success && parsed.data.policy) policies.push(parsed.data.policy);
-  }
-  return {
-    evidence,
-    chat: mergeChat(transcripts),
-    policies,
-    events: await listEvents(orderKey, database),
-    row: await getCase(orderKey, database),
-  };
+  docs.forEach((doc, i) => {
+    if (doc.kind === 'chat') {
+      const parsed = Transcript.safeParse(values[i]);
+      if (parsed.success) transcripts.push(parsed.data.messages);
+    } else {
+      const parsed = ProductPage.safeParse(values[i]);
+      if (parsed.success && parsed.data.policy) policies.push(parsed.data.policy);
+    }
+  });
+  return { evidence, chat: mergeChat(transcripts), policies, events, row };
 }

@@ -84,6 +84,15 @@ export async function getBlob(sha256: string, database: CardShieldDB = db): Prom
   return row ? BlobRow.parse(row).bytes : undefined;
 }
 
+/** Several blobs in one transaction, in the order asked (undefined where missing). */
+export async function getBlobs(
+  shas: readonly string[],
+  database: CardShieldDB = db,
+): Promise<(Uint8Array | undefined)[]> {
+  const rows = await database.blobs.bulkGet([...shas]);
+  return rows.map((row) => (row ? BlobRow.parse(row).bytes : undefined));
+}
+
 /** The order's newest record matching `test` (chat transcripts are compared with the last one). */
 export async function lastEvidenceWhere(
   key: string,
