@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import type { BrowserContext, Page } from '@playwright/test';
 import { startDemoServer } from '../demo/server';
 import { extensionWorker, launchWithExtension, tabIdOf } from '../test/e2e/browser';
+import { CasePage } from '../test/e2e/pages/case';
 import { Popup } from '../test/e2e/pages/popup';
 import { DemoControl, Shop, type DemoOrder, type Scenario } from '../test/e2e/pages/shop';
 
@@ -27,6 +28,8 @@ interface Tour {
   shop: Shop;
   extensionId: string;
   orders: Map<Scenario, DemoOrder>;
+  /** The order whose delivery deadline passed (the breach step). */
+  breached?: DemoOrder;
   rows: Row[];
   shot(page: Page, name: string): Promise<string>;
 }
@@ -116,6 +119,7 @@ const breach: Step = {
       promise: '付款后1分钟内自动发货',
       paidSecondsAgo: 70,
     });
+    tour.breached = order;
     const url = await tour.shop.openOrder(order);
     const popup = await popupFor(tour, url);
     await popup.current.getByText('已记录超时').waitFor({ timeout: 15_000 });
@@ -185,6 +189,22 @@ const exportPackage: Step = {
   },
 };
 
+/** The case page (维权中心) on the overdue order: list, timeline with the breach, evidence, verdict. */
+const casePage: Step = {
+  title: 'case page (维权中心) of the overdue order',
+  async run(tour) {
+    const order = tour.breached;
+    if (!order) throw new Error('no overdue order');
+    const key = `${new URL(tour.control.baseUrl).host}|${order.orderNo}`;
+    const page = await CasePage.open(tour.context, tour.extensionId, `?order=${encodeURIComponent(key)}`);
+    await page.detail.getByText(order.orderNo).first().waitFor({ timeout: 15_000 });
+    await page.timeline.first().waitFor({ timeout: 15_000 });
+    const file = await tour.shot(page.page, 'case-page');
+    row(tour, '(case page)', order.orderNo, `${await page.rows.count()} orders listed`, file);
+    await page.page.close();
+  },
+};
+
 const STEPS: Step[] = [
   pageStep('shop home', 'shop-home', '/'),
   orderStep('never', 'popup'),
@@ -216,6 +236,7 @@ const STEPS: Step[] = [
     },
   },
   failurePrompt,
+  casePage,
 ];
 
 /** Evidence count once the screenshot is stored (0 if none arrives within 10 s). */
