@@ -1,13 +1,23 @@
 import { z } from 'zod';
 
+export const SETTINGS_VERSION = 2;
+
 /**
  * User settings (chrome.storage.local, key `settings`, versioned). Read with `parseSettings`, which fills
- * defaults, so an older or partly broken stored value never breaks the extension.
+ * defaults field by field, so an older or partly broken stored value never breaks the extension. Written only
+ * by the background (lib/settings/store.ts, `save-settings` / `pause-site` messages).
  */
 export const Settings = z.object({
-  version: z.literal(1).default(1),
+  /** 1: band, promises, profile, deadline overrides. 2: + pausedSites, fullPage, mhtml. */
+  version: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
   /** Burn URL / time / order number into screenshots. */
   band: z.boolean().default(true),
+  /** When card keys appear, capture the whole page (the key area is often below the fold); off: the viewport. */
+  fullPage: z.boolean().default(true),
+  /** Keep an MHTML archive (Chrome's pageCapture) next to every automatic order capture. */
+  mhtml: z.boolean().default(false),
+  /** Hosts where CardShield does nothing automatically: no extraction, no capture (lib/settings/sites.ts). */
+  pausedSites: z.array(z.string().min(1).max(260)).max(500).default([]),
   /** Promise assumed for 自动发货 orders whose page states none (minutes). */
   autoDeliveryMinutes: z
     .number()
@@ -40,9 +50,22 @@ export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
+type Field = keyof Settings;
+
+/**
+ * Stored settings → current settings. Each field is parsed on its own: a field that no longer validates falls
+ * back to its default and the others are kept (version 1 values simply lack the version-2 fields).
+ */
 export function parseSettings(raw: unknown): Settings {
-  const parsed = Settings.safeParse(raw ?? {});
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return DEFAULT_SETTINGS;
+  const stored = raw as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const field of Object.keys(Settings.shape) as Field[]) {
+    if (field === 'version') continue;
+    const parsed = Settings.shape[field].safeParse(stored[field]);
+    out[field] = parsed.success ? parsed.data : DEFAULT_SETTINGS[field];
+  }
+  return { ...(out as Settings), version: SETTINGS_VERSION };
 }
 
 export interface LocalArea {

@@ -4,6 +4,7 @@
  * `npm run verify` (scripts/verify.ts). Pure apart from WebCrypto.
  */
 import { CHAIN_GENESIS, chainHash } from '../evidence/chain';
+import { cleanupClaims } from '../evidence/cleanup';
 import { sha256Hex } from '../evidence/hash';
 import { Manifest, MANIFEST_FORMAT, MANIFEST_PATH, MANIFEST_VERSION, manifestDigest } from './manifest';
 import { UnreadableArchiveError, unzipFiles, type Files } from './zip';
@@ -27,10 +28,20 @@ export interface Problem {
   message: string;
 }
 
+/** A record whose file a chained clean-up record removed before export (lib/evidence/cleanup.ts): not a problem. */
+export interface RemovedFile {
+  path: string;
+  seq: number;
+  /** When the clean-up ran, and the seq of the record that says so. */
+  at: string;
+  bySeq: number;
+}
+
 export type VerifyResult =
   | {
       status: 'intact' | 'tampered';
       problems: Problem[];
+      removed: RemovedFile[];
       records: number;
       files: number;
       order: { key: string; site: string; orderNo: string } | null;
@@ -94,6 +105,7 @@ async function checkManifest(files: Files, obj: Record<string, unknown> | null):
     return {
       status: 'tampered',
       problems: [problem(MANIFEST_PATH, 'manifest-invalid', undefined, detail)],
+      removed: [],
       records: 0,
       files: fileCount,
       order: null,
@@ -107,12 +119,17 @@ async function checkManifest(files: Files, obj: Record<string, unknown> | null):
     problems.push(problem(MANIFEST_PATH, 'manifest-edited'));
 
   const listed = new Set<string>([MANIFEST_PATH]);
+  const claims = await cleanupClaims(m.evidence, (rec) => files[rec.path]);
+  const removed: RemovedFile[] = [];
   let prev = CHAIN_GENESIS;
   for (const [i, rec] of m.evidence.entries()) {
     listed.add(rec.path);
     if (rec.seq !== i + 1) problems.push(problem(rec.path, 'out-of-order', rec.seq));
     const bytes = files[rec.path];
-    if (!bytes) problems.push(problem(rec.path, 'missing', rec.seq));
+    const claim = claims.get(rec.seq);
+    if (!bytes && claim?.sha256 === rec.sha256)
+      removed.push({ path: rec.path, seq: rec.seq, at: claim.at, bySeq: claim.bySeq });
+    else if (!bytes) problems.push(problem(rec.path, 'missing', rec.seq));
     else if ((await sha256Hex(bytes)) !== rec.sha256) problems.push(problem(rec.path, 'altered', rec.seq));
     if (rec.prevChainHash !== prev || (await chainHash(rec)) !== rec.chainHash)
       problems.push(problem(rec.path, 'chain-broken', rec.seq));
@@ -133,6 +150,7 @@ async function checkManifest(files: Files, obj: Record<string, unknown> | null):
   return {
     status: problems.length ? 'tampered' : 'intact',
     problems: dedupe(problems),
+    removed,
     records: m.evidence.length,
     files: fileCount,
     order: { key: m.order.key, site: m.order.site, orderNo: m.order.orderNo },
@@ -155,10 +173,20 @@ function dedupe(problems: Problem[]): Problem[] {
 export function describeResult(r: VerifyResult): string {
   if (r.status === 'unreadable') return `无法读取：${r.message}`;
   const who = r.order ? `订单 ${r.order.orderNo}（${r.order.site}）` : '证据包';
+  const removed = r.removed.map(
+    (f) =>
+      `  - ${f.path}（第 ${f.seq} 份证据）：文件已于 ${f.at} 按买家要求清理，见第 ${f.bySeq} 份证据（清理记录）`,
+  );
   if (r.status === 'intact')
-    return `✓ ${who}：证据包完整，${r.records} 份证据、${r.files} 个文件的哈希与清单一致；链头 ${r.chainHead}`;
+    return [
+      `✓ ${who}：证据包完整，${r.records} 份证据、${r.files} 个文件的哈希与清单一致；链头 ${r.chainHead}`,
+      ...(removed.length
+        ? [`  其中 ${removed.length} 份证据的文件已清理（清理记录在链中）：`, ...removed]
+        : []),
+    ].join('\n');
   return [
     `✗ ${who}：证据包被改动或不完整（${r.problems.length} 处）`,
     ...r.problems.map((p) => `  - ${p.message}`),
+    ...removed,
   ].join('\n');
 }

@@ -10,6 +10,8 @@ import { captureOrDefer, type CaptureDeps, type CaptureRequest } from './evidenc
 
 export interface IngestDeps extends CaptureDeps, DeadlineDeps {
   now?: () => Date;
+  /** Setting `fullPage`: keys appearing → the whole page (default), else the viewport only. */
+  fullPage?: boolean;
 }
 
 type Wanted = Pick<CaptureRequest, 'kind' | 'reason' | 'mode'>;
@@ -18,8 +20,9 @@ type Wanted = Pick<CaptureRequest, 'kind' | 'reason' | 'mode'>;
  * Which evidence a change calls for: keys appearing → a full-page card-key record (the key area is often below
  * the fold); first sight and status changes → the order page as shown.
  */
-function captureFor(changes: OrderChange[]): Wanted | undefined {
-  if (changes.includes('keys')) return { kind: 'card-key', reason: 'keys-appeared', mode: 'full-page' };
+function captureFor(changes: OrderChange[], fullPage = true): Wanted | undefined {
+  if (changes.includes('keys'))
+    return { kind: 'card-key', reason: 'keys-appeared', mode: fullPage ? 'full-page' : 'viewport' };
   if (changes.includes('new')) return { kind: 'order-page', reason: 'first-seen', mode: 'viewport' };
   if (changes.includes('status')) return { kind: 'order-page', reason: 'status-changed', mode: 'viewport' };
   return undefined;
@@ -58,7 +61,7 @@ export async function ingestReport(
 
   if (report.product && !report.orders.length) await rememberProduct(report, tabId, deps, now);
   const orderNo = orderKeys.length === 1 ? (report.orders[0]?.orderNo ?? report.chatOrderNo) : null;
-  const wanted = captureFor(changes);
+  const wanted = captureFor(changes, deps.fullPage);
   if (wanted && report.orders.length)
     await captureOrDefer(
       tabId,
