@@ -1,11 +1,12 @@
 import type { CaptureState } from '../entrypoints/popup/use-capture';
+import { t } from '../lib/i18n/t';
 
 export function CaptureProgress({ state }: { state: CaptureState }) {
   const p = state.progress;
   return (
     <div className="capture-status">
       {state.busy && p && (
-        <progress max={p.total} value={p.done} aria-label="整页截图进度">
+        <progress max={p.total} value={p.done} aria-label={t('popup_capture_progress')}>
           {p.done}/{p.total}
         </progress>
       )}
@@ -23,25 +24,30 @@ export interface CaptureButtonsProps {
   onArchive: () => void;
 }
 
+/** MHTML archives need chrome.pageCapture (Chrome / Edge; Firefox has none). */
+const canArchive = typeof chrome !== 'undefined' && !!chrome.pageCapture;
+
 export function CaptureButtons({ state, onViewport, onFullPage, onArchive }: CaptureButtonsProps) {
   return (
     <>
       <div className="actions">
         <button type="button" className="primary" onClick={onViewport} disabled={state.busy}>
-          立即取证
+          {t('popup_capture_now')}
         </button>
         <button type="button" className="secondary" onClick={onFullPage} disabled={state.busy}>
-          整页取证
+          {t('popup_capture_fullpage')}
         </button>
-        <button
-          type="button"
-          className="secondary"
-          onClick={onArchive}
-          disabled={state.busy}
-          title="保存网页的完整副本（MHTML），可离线打开"
-        >
-          网页存档
-        </button>
+        {canArchive && (
+          <button
+            type="button"
+            className="secondary"
+            onClick={onArchive}
+            disabled={state.busy}
+            title={t('popup_capture_archive_hint')}
+          >
+            {t('popup_capture_archive')}
+          </button>
+        )}
       </div>
       <CaptureProgress state={state} />
     </>

@@ -2,31 +2,22 @@ import { useId, useState } from 'react';
 import { money } from '../lib/compose';
 import { arrivalCheck, refundEta, type CaseState, type RefundChannel } from '../lib/eligibility';
 import { formatBeijing } from '../lib/i18n/status';
+import { pick, t } from '../lib/i18n/t';
 
-export const CHANNEL_ZH: Record<RefundChannel, string> = {
-  wechat_balance: '微信零钱',
-  wechat_bank: '微信支付（银行卡）',
-  alipay_balance: '支付宝余额',
-  alipay_bank: '支付宝（银行卡）',
-  alipay_huabei: '花呗',
-  bank_card: '银行卡／网银',
-  site_balance: '站内余额',
-  unknown: '其他／不确定',
+/** Refund channels, zh-CN and English (domain data: pick() in the UI). */
+export const CHANNEL_LABEL: Record<RefundChannel, { zh: string; en: string }> = {
+  wechat_balance: { zh: '微信零钱', en: 'WeChat balance' },
+  wechat_bank: { zh: '微信支付（银行卡）', en: 'WeChat Pay (bank card)' },
+  alipay_balance: { zh: '支付宝余额', en: 'Alipay balance' },
+  alipay_bank: { zh: '支付宝（银行卡）', en: 'Alipay (bank card)' },
+  alipay_huabei: { zh: '花呗', en: 'Huabei' },
+  bank_card: { zh: '银行卡／网银', en: 'Bank card / online banking' },
+  site_balance: { zh: '站内余额', en: 'Site balance' },
+  unknown: { zh: '其他／不确定', en: 'Other / not sure' },
 };
-const T = {
-  channel: '退款渠道',
-  amount: '退款金额（元）',
-  issued: '记录退款已发起',
-  issuedLine: (at: string, channel: string, amount: string) => `${at} 退款已发起 · ${channel}${amount}`,
-  eta: (at: string, estimate: boolean) => `预计 ${at} 前到账${estimate ? '（估计）' : ''}`,
-  arrived: '实际到账金额（元）',
-  confirm: '确认到账',
-  badAmount: '请输入金额，例如 96 或 91.20',
-  match: (arrived: string) => `已到账 ${arrived}，与应退金额一致。`,
-  short: (arrived: string, expected: string, diff: string) =>
-    `已到账 ${arrived}，应退 ${expected}，少了 ${diff}：`,
-  advice: '到账核对建议',
-};
+export const CHANNEL_ZH = Object.fromEntries(
+  Object.entries(CHANNEL_LABEL).map(([k, v]) => [k, v.zh]),
+) as Record<RefundChannel, string>;
 
 /** The refund channel the order was most likely paid through (the original route is the default). */
 export function channelFor(payMethod: string | null): RefundChannel {
@@ -57,23 +48,23 @@ export function RefundIssuedForm(props: {
       onSubmit={(e) => {
         e.preventDefault();
         const n = amount.trim() ? parseAmount(amount) : null;
-        if (amount.trim() && n === null) return setError(T.badAmount);
+        if (amount.trim() && n === null) return setError(t('popup_bad_amount'));
         setError('');
         props.onSubmit(channel, n);
       }}
     >
       <label className="field">
-        <span>{T.channel}</span>
+        <span>{t('popup_refund_channel')}</span>
         <select value={channel} onChange={(e) => setChannel(e.target.value as RefundChannel)}>
-          {Object.entries(CHANNEL_ZH).map(([k, zh]) => (
+          {Object.entries(CHANNEL_LABEL).map(([k, label]) => (
             <option key={k} value={k}>
-              {zh}
+              {pick(label)}
             </option>
           ))}
         </select>
       </label>
       <label className="field">
-        <span>{T.amount}</span>
+        <span>{t('popup_refund_amount')}</span>
         <input
           inputMode="decimal"
           value={amount}
@@ -82,7 +73,7 @@ export function RefundIssuedForm(props: {
         />
       </label>
       <button type="submit" className="secondary" disabled={props.busy}>
-        {T.issued}
+        {t('popup_refund_issued')}
       </button>
       <span id={id} role="alert" className="bad small">
         {error}
@@ -96,15 +87,17 @@ export function RefundIssuedLine({ refund }: { refund: NonNullable<CaseState['re
   return (
     <>
       <p className="small">
-        {T.issuedLine(
+        {t(
+          'popup_refund_issued_line',
           formatBeijing(refund.at),
-          CHANNEL_ZH[refund.channel],
+          pick(CHANNEL_LABEL[refund.channel]),
           refund.amount === null ? '' : ` · ${money(refund.amount)}`,
         )}
       </p>
       <p className="small muted">
-        {eta.zh}
-        {eta.eta && `；${T.eta(formatBeijing(eta.eta), eta.estimate)}`}
+        {pick(eta)}
+        {eta.eta &&
+          t(eta.estimate ? 'popup_refund_eta_estimate' : 'popup_refund_eta', formatBeijing(eta.eta))}
       </p>
     </>
   );
@@ -120,13 +113,13 @@ export function ArrivalForm({ busy, onSubmit }: { busy: boolean; onSubmit: (amou
       onSubmit={(e) => {
         e.preventDefault();
         const n = parseAmount(amount);
-        if (n === null) return setError(T.badAmount);
+        if (n === null) return setError(t('popup_bad_amount'));
         setError('');
         onSubmit(n);
       }}
     >
       <label className="field">
-        <span>{T.arrived}</span>
+        <span>{t('popup_arrived_amount')}</span>
         <input
           inputMode="decimal"
           value={amount}
@@ -135,7 +128,7 @@ export function ArrivalForm({ busy, onSubmit }: { busy: boolean; onSubmit: (amou
         />
       </label>
       <button type="submit" className="secondary" disabled={busy}>
-        {T.confirm}
+        {t('popup_confirm_arrival')}
       </button>
       <span id={id} role="alert" className="bad small">
         {error}
@@ -153,13 +146,13 @@ export function ArrivalResult({ state }: { state: CaseState }) {
     <div className={c.status === 'short' ? 'arrival-check short' : 'arrival-check'}>
       <p className="small">
         {c.status === 'short'
-          ? T.short(money(c.arrived), expected, money(c.difference))
-          : T.match(money(c.arrived))}
+          ? t('popup_arrival_short', money(c.arrived), expected, money(c.difference))
+          : t('popup_arrival_match', money(c.arrived))}
       </p>
       {c.advice.length > 0 && (
-        <ul className="small" aria-label={T.advice}>
+        <ul className="small" aria-label={t('popup_arrival_advice')}>
           {c.advice.map((a) => (
-            <li key={a.id}>{a.zh}</li>
+            <li key={a.id}>{pick(a)}</li>
           ))}
         </ul>
       )}

@@ -1,18 +1,10 @@
 import { useState } from 'react';
 import { STEP_NAME } from '../lib/eligibility';
 import { formatBeijing } from '../lib/i18n/status';
+import { pick, t } from '../lib/i18n/t';
 import { CaseStepBody, recordSimple, refusedLate, type Step, type StepProps } from './CaseStepBody';
 
-const T = {
-  summary: '维权步骤与文书',
-  steps: '维权步骤',
-  current: '当前',
-  skipped: '（已跳过）',
-  abandon: '结束维权',
-  abandonConfirm: '确定结束这笔维权',
-  cancel: '取消',
-  done: { refunded: '已退款，维权完成', abandoned: '已结束维权' },
-};
+const DONE = { refunded: 'popup_case_done_refunded', abandoned: 'popup_case_done_abandoned' } as const;
 
 const ORDER: Step[] = [
   'contact_merchant',
@@ -46,13 +38,11 @@ export function CaseSteps(props: CaseStepsProps) {
 
   return (
     <details className="case" open={s !== null && s.step !== 'done'}>
-      <summary>{T.summary}</summary>
+      <summary>{t('popup_case_summary')}</summary>
       {s?.doneReason && (
-        <p className="case-done">
-          {T.done[s.doneReason]} {formatBeijing(s.doneAt ?? s.openedAt)}
-        </p>
+        <p className="case-done">{t(DONE[s.doneReason], formatBeijing(s.doneAt ?? s.openedAt))}</p>
       )}
-      <ol className="case-steps" aria-label={T.steps}>
+      <ol className="case-steps" aria-label={t('popup_case_steps')}>
         {ORDER.map((id, i) => {
           const m = mark(id, i);
           return (
@@ -61,9 +51,9 @@ export function CaseSteps(props: CaseStepsProps) {
                 <span className="step-no" aria-hidden="true">
                   {m === 'done' ? '✓' : i + 1}
                 </span>
-                {STEP_NAME[id].zh}
-                {m === 'current' && <span className="badge badge-info">{T.current}</span>}
-                {m === 'skipped' && <span className="muted small">{T.skipped}</span>}
+                {pick(STEP_NAME[id])}
+                {m === 'current' && <span className="badge badge-info">{t('popup_case_current')}</span>}
+                {m === 'skipped' && <span className="muted small">{t('popup_case_skipped')}</span>}
               </h4>
               <CaseStepBody id={id} {...props} />
             </li>
@@ -80,15 +70,15 @@ export function CaseSteps(props: CaseStepsProps) {
                 onClick={() => recordSimple(record, 'ABANDONED')}
                 disabled={busy}
               >
-                {T.abandonConfirm}
+                {t('popup_case_abandon_confirm')}
               </button>
               <button type="button" className="link small" onClick={() => setConfirming(false)}>
-                {T.cancel}
+                {t('common_cancel')}
               </button>
             </>
           ) : (
             <button type="button" className="link small muted" onClick={() => setConfirming(true)}>
-              {T.abandon}
+              {t('popup_case_abandon')}
             </button>
           )}
         </div>

@@ -1,21 +1,23 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { t } from '../lib/i18n/t';
 
-const T = {
-  copy: '复制',
-  copyLabel: (title: string) => `复制${title}`,
-  copied: '已复制',
-  failed: '复制失败，请在文本框中全选后手动复制',
-};
+export interface CopyTextProps {
+  title: string;
+  text: string;
+  rows?: number;
+  /** The text's language: composed letters are written in Chinese whatever the UI language. @default 'zh-CN' */
+  textLang?: string;
+}
 
 /** A composed text, readable and selectable, with a copy button that says 已复制 (role=status). */
-export function CopyText({ title, text, rows = 5 }: { title: string; text: string; rows?: number }) {
+export function CopyText({ title, text, rows = 5, textLang = 'zh-CN' }: CopyTextProps) {
   const id = useId();
   const box = useRef<HTMLTextAreaElement>(null);
   const [result, setResult] = useState<'copied' | 'failed' | null>(null);
   useEffect(() => {
     if (result !== 'copied') return;
-    const t = setTimeout(() => setResult(null), 2500);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => setResult(null), 2500);
+    return () => clearTimeout(timer);
   }, [result]);
 
   const copy = async () => {
@@ -36,15 +38,15 @@ export function CopyText({ title, text, rows = 5 }: { title: string; text: strin
           {title}
         </span>
         <span role="status" className={result === 'failed' ? 'bad small' : 'copied small'}>
-          {result === 'copied' ? T.copied : result === 'failed' ? T.failed : ''}
+          {result === 'copied' ? t('common_copied') : result === 'failed' ? t('popup_copy_failed') : ''}
         </span>
         <button
           type="button"
           className="secondary compact"
-          aria-label={T.copyLabel(title)}
+          aria-label={t('popup_copy_label', title)}
           onClick={() => void copy()}
         >
-          {T.copy}
+          {t('common_copy')}
         </button>
       </div>
       <textarea
@@ -52,6 +54,7 @@ export function CopyText({ title, text, rows = 5 }: { title: string; text: strin
         readOnly
         rows={rows}
         value={text}
+        lang={textLang}
         aria-labelledby={id}
         onFocus={(e) => e.currentTarget.select()}
       />

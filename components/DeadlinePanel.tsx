@@ -4,18 +4,20 @@ import { breachState, deliveryDeadline, formatDuration } from '../lib/deadlines/
 import { refundArrival, arrivalOverdue } from '../lib/deadlines/arrival';
 import { resolvePromise, type PromiseSource } from '../lib/deadlines/resolve';
 import { countdowns, rulesFor } from '../lib/deadlines/rules';
+import type { MessageKey } from '../lib/i18n/catalog';
 import { formatBeijing } from '../lib/i18n/status';
+import { lang, pick, t } from '../lib/i18n/t';
 import type { OrderRow } from '../lib/model/order';
 import type { Settings } from '../lib/settings';
 import { listEvents } from '../lib/store/events';
 import { PromiseOverride } from './PromiseOverride';
 
-const SOURCE: Record<PromiseSource, string> = {
-  override: '你设置的时限',
-  page: '订单页写明',
-  'product-page': '下单前商品页写明',
-  'mode-default': '自动发货默认',
-  'platform-default': '人工发货平台默认',
+const SOURCE: Record<PromiseSource, MessageKey> = {
+  override: 'popup_source_override',
+  page: 'popup_source_page',
+  'product-page': 'popup_source_product_page',
+  'mode-default': 'popup_source_mode_default',
+  'platform-default': 'popup_source_platform_default',
 };
 
 /** Delivery deadline with countdown, the platform's case windows, and the refund's expected arrival. */
@@ -35,47 +37,51 @@ export function DeadlinePanel({ order, settings, now }: { order: OrderRow; setti
   );
   const refundedAt = order.status === 'refunded' ? at('status', (d) => d.status === 'refunded') : null;
   const arrival = refundedAt ? refundArrival(order.payMethod, new Date(refundedAt)) : null;
+  const en = lang() === 'en';
+  const dur = (ms: number) => formatDuration(ms, lang());
 
   return (
     <div className="deadlines">
       {deadline && (
         <p className={`deadline ${state.state === 'breached' ? 'overdue' : ''}`} role="status">
-          <strong>发货期限 {formatBeijing(deadline.dueAt)}</strong>
+          <strong>{t('popup_delivery_due', formatBeijing(deadline.dueAt))}</strong>
           <span>
             {state.state === 'breached'
-              ? `已超时 ${formatDuration(state.msOver)}`
+              ? t('popup_overtime', dur(state.msOver))
               : state.state === 'pending'
-                ? `剩余 ${formatDuration(state.msLeft)}`
+                ? t('popup_remaining', dur(state.msLeft))
                 : ''}
           </span>
           <span className="muted small">
-            {promise.minutes} 分钟 · {SOURCE[promise.source]}
-            {deadline.estimate ? ' · 页面无付款时间，按首次看到估算' : ''}
+            {t('common_minutes', promise.minutes)} · {t(SOURCE[promise.source])}
+            {deadline.estimate ? ` · ${t('popup_deadline_estimate')}` : ''}
           </span>
           <button type="button" className="link small" onClick={() => setEditing((v) => !v)}>
-            修改时限
+            {t('popup_edit_limit')}
           </button>
         </p>
       )}
-      {order.breachedAt && <p className="breach-mark">已记录超时：{formatBeijing(order.breachedAt)}</p>}
+      {order.breachedAt && (
+        <p className="breach-mark">{t('popup_breach_recorded', formatBeijing(order.breachedAt))}</p>
+      )}
       {editing && <PromiseOverride order={order} onDone={() => setEditing(false)} />}
       {windows.length > 0 && (
-        <ul className="windows" aria-label="维权期限">
+        <ul className="windows" aria-label={t('popup_windows')}>
           {windows.map((c) => (
             <li
               key={c.rule.id}
               className={c.passed && c.rule.kind === 'closes' ? 'overdue' : ''}
-              title={c.rule.basis}
+              title={en ? c.rule.basisEn : c.rule.basis}
             >
-              <span>{c.rule.zh}</span>
+              <span>{pick(c.rule)}</span>
               <span>
                 {c.rule.kind === 'opens'
                   ? c.passed
-                    ? '现在可以申请'
-                    : `${formatDuration(c.msLeft)}后可申请`
+                    ? t('popup_window_open_now')
+                    : t('popup_window_opens_in', dur(c.msLeft))
                   : c.passed
-                    ? '已过期'
-                    : `剩 ${formatDuration(c.msLeft)}`}
+                    ? t('popup_window_expired')
+                    : t('popup_left', dur(c.msLeft))}
               </span>
             </li>
           ))}
@@ -83,9 +89,10 @@ export function DeadlinePanel({ order, settings, now }: { order: OrderRow; setti
       )}
       {arrival && (
         <p className={`arrival ${arrivalOverdue(arrival, now) ? 'overdue' : ''}`}>
-          退款到账：{arrival.noteZh}
-          {arrival.by && `（预计 ${formatBeijing(arrival.by)} 前）`}
-          {arrival.warnZh && <span className="small"> {arrival.warnZh}</span>}
+          {arrival.by
+            ? t('popup_arrival_by', en ? arrival.noteEn : arrival.noteZh, formatBeijing(arrival.by))
+            : t('popup_arrival', en ? arrival.noteEn : arrival.noteZh)}
+          {arrival.warnZh && <span className="small"> {en ? arrival.warnEn : arrival.warnZh}</span>}
         </p>
       )}
     </div>

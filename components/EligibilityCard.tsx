@@ -1,30 +1,20 @@
 import { useId } from 'react';
 import type { Verdict } from '../lib/eligibility';
+import type { MessageKey } from '../lib/i18n/catalog';
+import { lang, pick, t } from '../lib/i18n/t';
 import type { CaseAnswers } from '../lib/messaging';
 import type { CaseView } from '../lib/service/case-view';
 import { EligibilityQuestions } from './EligibilityQuestions';
 
 type Tone = 'success' | 'warning' | 'danger' | 'neutral';
-export const VERDICT_LABEL: Record<Verdict, { zh: string; tone: Tone; hint: string }> = {
-  ELIGIBLE: { zh: '可以退款', tone: 'success', hint: '法律或平台规则支持你退款，备齐材料后按步骤申请。' },
-  CONSENT: { zh: '需商家同意', tone: 'warning', hint: '法律没有规定必须退款，需要与商家协商。' },
-  UNLIKELY: { zh: '难以退款', tone: 'danger', hint: '属于法定不退的情形，除非商家承诺或同意。' },
-  UNKNOWN: { zh: '还需确认', tone: 'neutral', hint: '卡盾还缺少信息，回答下面的问题后再判断。' },
+/** Verdict labels (message keys) and tones; `verdictLabel(v)` gives the text. */
+export const VERDICT_LABEL: Record<Verdict, { key: MessageKey; hint: MessageKey; tone: Tone }> = {
+  ELIGIBLE: { key: 'popup_verdict_ELIGIBLE', hint: 'popup_verdict_hint_ELIGIBLE', tone: 'success' },
+  CONSENT: { key: 'popup_verdict_CONSENT', hint: 'popup_verdict_hint_CONSENT', tone: 'warning' },
+  UNLIKELY: { key: 'popup_verdict_UNLIKELY', hint: 'popup_verdict_hint_UNLIKELY', tone: 'danger' },
+  UNKNOWN: { key: 'popup_verdict_UNKNOWN', hint: 'popup_verdict_hint_UNKNOWN', tone: 'neutral' },
 };
-const T = {
-  title: '退款判断',
-  warnings: '注意',
-  suggestions: '可以这样协商',
-  why: '判断依据与所需材料',
-  rules: '适用的规则',
-  basis: '依据：',
-  noRule: '没有规则适用：还缺少关键事实。',
-  evidence: '需要的材料',
-  have: '已有',
-  missing: '缺少',
-  outside: '支付凭证、充值记录、实体卡照片在商城之外，需要你自己截图保存。',
-  count: (have: number, all: number) => `材料 ${have}/${all}`,
-};
+export const verdictLabel = (v: Verdict): string => t(VERDICT_LABEL[v].key);
 
 export interface EligibilityCardProps {
   view: CaseView;
@@ -40,16 +30,19 @@ export function EligibilityCard({ view, busy, onAnswer }: EligibilityCardProps) 
   const decisive = a.rules.find((r) => r.decisive);
   const fired = a.rules.filter((r) => r.fired).sort((x, y) => Number(y.decisive) - Number(x.decisive));
   const have = a.evidence.filter((e) => e.present).length;
+  const sep = lang() === 'en' ? '; ' : '；';
   return (
     <section className={`verdict verdict-${v.tone}`} aria-labelledby={id}>
       <header className="verdict-head">
         <h3 id={id}>
-          <span className="verdict-kicker">{T.title}</span>
-          <span className="verdict-label">{v.zh}</span>
+          <span className="verdict-kicker">{t('popup_verdict_title')}</span>
+          <span className="verdict-label">{t(v.key)}</span>
         </h3>
         {decisive && <span className="rule-chip">{decisive.id}</span>}
       </header>
-      <p className="verdict-reason">{decisive ? decisive.reasonZh : v.hint}</p>
+      <p className="verdict-reason">
+        {decisive ? pick({ zh: decisive.reasonZh, en: decisive.reasonEn }) : t(v.hint)}
+      </p>
 
       <EligibilityQuestions
         questions={a.questions}
@@ -60,19 +53,19 @@ export function EligibilityCard({ view, busy, onAnswer }: EligibilityCardProps) 
       />
 
       {a.warnings.length > 0 && (
-        <ul className="warnings" aria-label={T.warnings}>
+        <ul className="warnings" aria-label={t('popup_verdict_warnings')}>
           {a.warnings.map((w) => (
-            <li key={w.id}>{w.zh}</li>
+            <li key={w.id}>{pick(w)}</li>
           ))}
         </ul>
       )}
 
       {view.suggestions.length > 0 && (
         <div className="suggestions">
-          <h4>{T.suggestions}</h4>
+          <h4>{t('popup_verdict_suggestions')}</h4>
           <ul>
             {view.suggestions.map((s) => (
-              <li key={s.id}>{s.zh}</li>
+              <li key={s.id}>{pick(s)}</li>
             ))}
           </ul>
         </div>
@@ -80,42 +73,41 @@ export function EligibilityCard({ view, busy, onAnswer }: EligibilityCardProps) 
 
       <details className="why">
         <summary>
-          {T.why}
-          <span className="muted"> · {T.count(have, a.evidence.length)}</span>
+          {t('popup_verdict_why')}
+          <span className="muted"> · {t('popup_verdict_count', have, a.evidence.length)}</span>
         </summary>
-        <h4>{T.rules}</h4>
+        <h4>{t('popup_verdict_rules')}</h4>
         {fired.length ? (
-          <ul className="rules" aria-label={T.rules}>
+          <ul className="rules" aria-label={t('popup_verdict_rules')}>
             {fired.map((r) => (
               <li key={r.id} className={r.decisive ? 'decisive' : ''}>
                 <p>
-                  <strong className="rule-id">{r.id}</strong> {r.reasonZh}
+                  <strong className="rule-id">{r.id}</strong> {pick({ zh: r.reasonZh, en: r.reasonEn })}
                 </p>
-                <p className="basis small">
-                  {T.basis}
-                  {r.basis.map((b) => b.zh).join('；')}
-                </p>
+                <p className="basis small">{t('popup_verdict_basis', r.basis.map(pick).join(sep))}</p>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="muted small">{T.noRule}</p>
+          <p className="muted small">{t('popup_verdict_no_rule')}</p>
         )}
-        <h4>{T.evidence}</h4>
-        <ul className="checklist" aria-label={T.evidence}>
+        <h4>{t('popup_verdict_evidence')}</h4>
+        <ul className="checklist" aria-label={t('popup_verdict_evidence')}>
           {a.evidence.map((e) => (
             <li key={e.code} className={e.present ? 'have' : 'missing'}>
               <span className="mark" aria-hidden="true">
                 {e.present ? '✓' : '✗'}
               </span>
-              <span className="sr-only">{e.present ? T.have : T.missing}</span>
+              <span className="sr-only">
+                {e.present ? t('popup_verdict_have') : t('popup_verdict_missing')}
+              </span>
               <span className="code">{e.code}</span>
-              <span>{e.labelZh}</span>
+              <span>{pick({ zh: e.labelZh, en: e.labelEn })}</span>
             </li>
           ))}
         </ul>
         {a.missingEvidence.some((e) => ['E2', 'E8', 'E9'].includes(e.code)) && (
-          <p className="muted small">{T.outside}</p>
+          <p className="muted small">{t('popup_verdict_outside')}</p>
         )}
       </details>
     </section>

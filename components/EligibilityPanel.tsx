@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
 import { useCase } from '../entrypoints/popup/use-case';
+import { t } from '../lib/i18n/t';
 import type { OrderRow } from '../lib/model/order';
 import type { Settings } from '../lib/settings';
 import { CaseNextStep } from './CaseNextStep';
 import { CaseSteps } from './CaseSteps';
 import { EligibilityCard } from './EligibilityCard';
-
-const T = { loading: '正在判断能否退款…' };
 
 /**
  * Issue #6 for one order: verdict (with questions, warnings, suggestions; rules and evidence folded), the next
@@ -37,7 +36,7 @@ export function EligibilityPanel({
     return (
       <>
         <p className="muted small" role="status">
-          {T.loading}
+          {t('popup_eligibility_loading')}
         </p>
         {children}
       </>

@@ -1,34 +1,33 @@
 import { useId } from 'react';
 import { browser } from 'wxt/browser';
 import type { Facts, Question } from '../lib/eligibility';
-import { KIND_LABEL } from '../lib/i18n/evidence';
+import type { MessageKey } from '../lib/i18n/catalog';
+import { kindLabel } from '../lib/i18n/evidence';
 import { formatBeijing } from '../lib/i18n/status';
+import { pick, t } from '../lib/i18n/t';
 import type { CaseAnswers } from '../lib/messaging';
 import type { EvidenceRow } from '../lib/model/evidence';
 
-const YES_NO = { true: '是', false: '否' };
-const T = {
-  heading: '还需要你确认',
-  intro: '这些只有你知道，答案会改变判断结果：',
-  answers: '你的回答',
-  change: '修改',
-  changeLabel: (q: string) => `修改回答：${q}`,
-  captured: '已截取：',
-  open: '查看',
-  /** Short labels of answered questions (the engine only returns the unanswered ones). */
-  answered: {
-    keyRedeemResult: {
-      q: '官方兑换页提示',
-      v: { ok: '兑换成功', used: '已被使用', not_found: '不存在／卡密错误', expired: '已过期', wrong_region: '面值或地区不符' }, // prettier-ignore
+const YES_NO: Record<string, MessageKey> = { true: 'popup_yes', false: 'popup_no' };
+/** Short labels of answered questions (the engine only returns the unanswered ones). */
+const ANSWERED: Partial<Record<keyof Facts, { q: MessageKey; v: Record<string, MessageKey> }>> = {
+  keyRedeemResult: {
+    q: 'popup_ans_keyRedeemResult',
+    v: {
+      ok: 'popup_ans_redeem_ok',
+      used: 'popup_ans_redeem_used',
+      not_found: 'popup_ans_redeem_not_found',
+      expired: 'popup_ans_redeem_expired',
+      wrong_region: 'popup_ans_redeem_wrong_region',
     },
-    keyUsedByBuyer: { q: '卡密是自己兑换的', v: YES_NO },
-    physicalOpened: { q: '实体卡已拆封或激活', v: YES_NO },
-    accountCredited: { q: '直充已到账', v: YES_NO },
-    buyerMistake: { q: '下单时选错或重复下单', v: YES_NO },
-    changedMind: { q: '商品没问题，只是不需要了', v: YES_NO },
-    deliveredAfterCancelRequest: { q: '发货前已申请取消', v: YES_NO },
-    sellerInBusiness: { q: '卖家经常成批出售卡密', v: YES_NO },
-  } as Partial<Record<keyof Facts, { q: string; v: Record<string, string> }>>,
+  },
+  keyUsedByBuyer: { q: 'popup_ans_keyUsedByBuyer', v: YES_NO },
+  physicalOpened: { q: 'popup_ans_physicalOpened', v: YES_NO },
+  accountCredited: { q: 'popup_ans_accountCredited', v: YES_NO },
+  buyerMistake: { q: 'popup_ans_buyerMistake', v: YES_NO },
+  changedMind: { q: 'popup_ans_changedMind', v: YES_NO },
+  deliveredAfterCancelRequest: { q: 'popup_ans_deliveredAfterCancelRequest', v: YES_NO },
+  sellerInBusiness: { q: 'popup_ans_sellerInBusiness', v: YES_NO },
 };
 
 export interface EligibilityQuestionsProps {
@@ -54,20 +53,20 @@ export function EligibilityQuestions(props: EligibilityQuestionsProps) {
     <div className="questions" role="group" aria-labelledby={questions.length ? id : undefined}>
       {questions.length > 0 && (
         <>
-          <h4 id={id}>{T.heading}</h4>
-          <p className="muted small">{T.intro}</p>
+          <h4 id={id}>{t('popup_q_heading')}</h4>
+          <p className="muted small">{t('popup_q_intro')}</p>
         </>
       )}
       {questions.map((q) => (
         <fieldset key={q.id} className="question">
-          <legend>{q.zh}</legend>
+          <legend>{pick(q)}</legend>
           {q.id === 'keyRedeemResult' &&
             failurePrompts.map((e) => (
               <p key={e.id} className="attached small">
-                {T.captured}
-                {KIND_LABEL[e.kind]} · {e.title} · {formatBeijing(e.capturedAt)}{' '}
+                {t('popup_q_captured', kindLabel(e.kind))} · <span data-page-text>{e.title}</span> ·{' '}
+                {formatBeijing(e.capturedAt)}{' '}
                 <button type="button" className="link" onClick={() => openViewer(e.id)}>
-                  {T.open}
+                  {t('popup_q_open')}
                 </button>
               </p>
             ))}
@@ -80,29 +79,30 @@ export function EligibilityQuestions(props: EligibilityQuestionsProps) {
                 disabled={busy}
                 onClick={() => onAnswer({ [q.id]: o.value })}
               >
-                {o.zh}
+                {pick(o)}
               </button>
             ))}
           </div>
         </fieldset>
       ))}
       {given.length > 0 && (
-        <ul className="answers" aria-label={T.answers}>
+        <ul className="answers" aria-label={t('popup_q_answers')}>
           {given.map(([fact, value]) => {
-            const label = T.answered[fact as keyof Facts];
-            const q = label?.q ?? fact;
+            const label = ANSWERED[fact as keyof Facts];
+            const q = label ? t(label.q) : fact;
+            const v = label?.v[String(value)];
             return (
               <li key={fact}>
-                <span>{q}：</span>
-                <strong>{label?.v[String(value)] ?? String(value)}</strong>
+                <span>{t('popup_q_answer', q)}</span>
+                <strong>{v ? t(v) : String(value)}</strong>
                 <button
                   type="button"
                   className="link small"
-                  aria-label={T.changeLabel(q)}
+                  aria-label={t('popup_q_change_label', q)}
                   disabled={busy}
                   onClick={() => onAnswer({ [fact]: null })}
                 >
-                  {T.change}
+                  {t('popup_q_change')}
                 </button>
               </li>
             );

@@ -4,8 +4,9 @@ import { browser } from 'wxt/browser';
 import { getBlob, listEvidence } from '../lib/store/evidence';
 import type { ChainVerdict } from '../lib/evidence/chain';
 import { verifyOrder } from '../lib/evidence/verify-order';
-import { describeVerdict, KIND_LABEL, shortHash } from '../lib/i18n/evidence';
+import { describeVerdict, kindLabel, shortHash } from '../lib/i18n/evidence';
 import { formatBeijing } from '../lib/i18n/status';
+import { t } from '../lib/i18n/t';
 import type { EvidenceRow } from '../lib/model/evidence';
 
 const SHOWN = 8;
@@ -25,9 +26,13 @@ function Thumb({ row }: { row: EvidenceRow }) {
     };
   }, [row.sha256, row.mime]);
   if (!row.mime.startsWith('image/'))
-    return <span className="thumb thumb-text">{row.meta.unchanged ? '画面未变' : '文本'}</span>;
+    return (
+      <span className="thumb thumb-text">
+        {row.meta.unchanged ? t('popup_thumb_unchanged') : t('popup_thumb_text')}
+      </span>
+    );
   return url ? (
-    <img className="thumb" src={url} alt={`${KIND_LABEL[row.kind]}缩略图`} />
+    <img className="thumb" src={url} alt={t('popup_thumb_alt', kindLabel(row.kind))} />
   ) : (
     <span className="thumb" />
   );
@@ -47,7 +52,7 @@ export function EvidenceGallery({ orderKey }: { orderKey: string }) {
   };
   return (
     <div className="gallery">
-      <ul className="evidence-list" aria-label="证据">
+      <ul className="evidence-list" aria-label={t('popup_evidence')}>
         {newest.map((row) => (
           <li key={row.id}>
             <button
@@ -59,7 +64,7 @@ export function EvidenceGallery({ orderKey }: { orderKey: string }) {
               <Thumb row={row} />
               <span className="evidence-meta">
                 <span className="evidence-kind">
-                  #{row.seq} {KIND_LABEL[row.kind]}
+                  #{row.seq} {kindLabel(row.kind)}
                 </span>
                 <span className="muted">{formatBeijing(row.capturedAt)}</span>
                 <span className="mono muted">{shortHash(row.sha256)}</span>
@@ -68,7 +73,7 @@ export function EvidenceGallery({ orderKey }: { orderKey: string }) {
           </li>
         ))}
       </ul>
-      {rows.length > SHOWN && <p className="muted small">另有 {rows.length - SHOWN} 份较早的证据</p>}
+      {rows.length > SHOWN && <p className="muted small">{t('popup_older', rows.length - SHOWN)}</p>}
       <div className="verify-row">
         <button
           type="button"
@@ -76,10 +81,10 @@ export function EvidenceGallery({ orderKey }: { orderKey: string }) {
           onClick={() => void verify()}
           disabled={verdict === 'running'}
         >
-          验证证据链
+          {t('popup_verify_chain')}
         </button>
         <span role="status" className={verdict && verdict !== 'running' && !verdict.ok ? 'bad' : 'muted'}>
-          {verdict === 'running' ? '正在逐份重新计算哈希…' : verdict ? describeVerdict(verdict) : ''}
+          {verdict === 'running' ? t('popup_verifying') : verdict ? describeVerdict(verdict) : ''}
         </span>
       </div>
     </div>

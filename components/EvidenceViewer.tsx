@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import { db } from '../lib/db';
 import { getBlob } from '../lib/store/evidence';
 import { sha256Hex } from '../lib/evidence/hash';
-import { KIND_LABEL } from '../lib/i18n/evidence';
+import { kindLabel } from '../lib/i18n/evidence';
 import { formatBeijing } from '../lib/i18n/status';
+import { t } from '../lib/i18n/t';
 import { EvidenceRow } from '../lib/model/evidence';
 import { ShieldLogo } from './ShieldLogo';
 
@@ -11,7 +12,7 @@ type Loaded = { row: EvidenceRow; url?: string; text?: string; intact: boolean }
 
 async function load(id: number): Promise<Loaded> {
   const raw = Number.isInteger(id) ? await db.evidence.get(id) : undefined;
-  if (!raw) return { error: '找不到这份证据' };
+  if (!raw) return { error: t('popup_viewer_not_found') };
   const row = EvidenceRow.parse(raw);
   const bytes = await getBlob(row.sha256);
   if (!bytes) return { row, intact: false };
@@ -29,47 +30,54 @@ async function load(id: number): Promise<Loaded> {
 export function EvidenceViewer({ id }: { id: number }) {
   const [state, setState] = useState<Loaded>();
   useEffect(() => void load(id).then(setState), [id]);
-  if (!state) return <p className="viewer">正在读取…</p>;
+  if (!state) return <p className="viewer">{t('popup_viewer_loading')}</p>;
   if ('error' in state) return <p className="viewer bad">{state.error}</p>;
   const { row } = state;
   return (
     <main className="viewer">
       <h1>
-        <ShieldLogo /> {KIND_LABEL[row.kind]} · 第 {row.seq} 份证据
+        <ShieldLogo /> {t('popup_viewer_heading', kindLabel(row.kind), row.seq)}
       </h1>
       <p className={state.intact ? 'ok' : 'bad'} role="status">
-        {state.intact ? '✓ 文件内容与记录的 SHA-256 一致' : '✗ 文件内容与记录的 SHA-256 不一致或文件丢失'}
+        {state.intact ? t('popup_viewer_intact') : t('popup_viewer_broken')}
       </p>
       <dl className="facts panel">
         <div>
-          <dt>截取时间（北京时间）</dt>
+          <dt>{t('popup_viewer_time')}</dt>
           <dd>{formatBeijing(row.capturedAt)}</dd>
         </div>
         <div>
-          <dt>页面</dt>
-          <dd className="mono">{row.url}</dd>
+          <dt>{t('popup_viewer_page')}</dt>
+          <dd className="mono" data-page-text>
+            {row.url}
+          </dd>
         </div>
         <div>
-          <dt>标题</dt>
-          <dd>{row.title}</dd>
+          <dt>{t('popup_viewer_page_title')}</dt>
+          <dd data-page-text>{row.title}</dd>
         </div>
         <div>
           <dt>SHA-256</dt>
           <dd className="mono">{row.sha256}</dd>
         </div>
         <div>
-          <dt>链哈希</dt>
+          <dt>{t('popup_viewer_chain')}</dt>
           <dd className="mono">{row.chainHash}</dd>
         </div>
         <div>
-          <dt>上一条链哈希</dt>
+          <dt>{t('popup_viewer_prev')}</dt>
           <dd className="mono">{row.prevChainHash}</dd>
         </div>
       </dl>
       {state.url && (
-        <img className="viewer-image" src={state.url} alt={`${KIND_LABEL[row.kind]}：${row.title}`} />
+        <img
+          className="viewer-image"
+          src={state.url}
+          alt={t('popup_viewer_alt', kindLabel(row.kind), row.title)}
+          data-page-text
+        />
       )}
-      {state.text !== undefined && <pre>{state.text}</pre>}
+      {state.text !== undefined && <pre data-page-text>{state.text}</pre>}
     </main>
   );
 }

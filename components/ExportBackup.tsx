@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { createBackup, restoreBackup } from '../lib/export/backup';
+import { t } from '../lib/i18n/t';
 import { loadExportPrefs, saveExportPrefs } from '../lib/service/export';
 import { readFile, saveBytes } from './ExportDownload';
 
@@ -18,11 +19,10 @@ export function ExportBackup() {
       const b = await createBackup(undefined, { generatorVersion: chrome.runtime.getManifest().version });
       saveBytes(b.zip, b.fileName);
       const c = b.counts;
-      setStatus(
-        `已备份：${c.orders} 个订单、${c.evidence} 份证据、${c.blobs} 个文件、${c.events} 条时间线、${c.cases} 个维权记录${b.corruptBlobs.length ? `；注意：${b.corruptBlobs.length} 个文件与其哈希不符，这份备份将无法恢复` : ''}`,
-      );
+      const corrupt = b.corruptBlobs.length ? t('export_backup_corrupt', b.corruptBlobs.length) : '';
+      setStatus(t('export_backup_done', c.orders, c.evidence, c.blobs, c.events, c.cases, corrupt));
     } catch (e) {
-      setStatus(`备份失败：${(e as Error).message}`);
+      setStatus(t('export_backup_failed', (e as Error).message));
     } finally {
       setBusy(false);
     }
@@ -36,11 +36,10 @@ export function ExportBackup() {
     try {
       const r = await restoreBackup(file.bytes, { replace });
       const c = r.counts;
-      setStatus(
-        `已恢复：${c.orders} 个订单、${c.evidence} 份证据、${c.blobs} 个文件、${c.events} 条时间线、${c.cases} 个维权记录${r.brokenChains.length ? `；注意：${r.brokenChains.length} 个订单的证据链在备份中就不完整` : ''}`,
-      );
+      const broken = r.brokenChains.length ? t('export_restore_broken', r.brokenChains.length) : '';
+      setStatus(t('export_restore_done', c.orders, c.evidence, c.blobs, c.events, c.cases, broken));
     } catch (e) {
-      setStatus(`未恢复，现有数据没有改动：${(e as Error).message}`);
+      setStatus(t('export_restore_refused', (e as Error).message));
     } finally {
       setBusy(false);
     }
@@ -48,28 +47,26 @@ export function ExportBackup() {
 
   return (
     <section className="panel export-section" aria-labelledby="export-backup-h">
-      <h2 id="export-backup-h">备份与恢复</h2>
-      <p className="muted small">
-        证据只存在这个浏览器的扩展数据里：卸载扩展、清除浏览数据或换电脑都会让它消失。请定期备份，并把证据包保存到别处。
-      </p>
+      <h2 id="export-backup-h">{t('export_backup_heading')}</h2>
+      <p className="muted small">{t('export_backup_intro')}</p>
       <div className="actions">
         <button type="button" disabled={busy} onClick={() => void backup()}>
-          备份全部数据
+          {t('export_backup_all')}
         </button>
       </div>
       <label className="field">
-        从备份恢复
+        {t('export_restore')}
         <input
           type="file"
           accept=".zip,application/zip"
-          aria-label="选择备份文件"
+          aria-label={t('export_restore_pick')}
           disabled={busy}
           onChange={(e) => void restore(e.currentTarget)}
         />
       </label>
       <label>
         <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} />{' '}
-        替换现有数据（恢复前清空当前数据库）
+        {t('export_replace')}
       </label>
       {autoCopy !== null && (
         <label>
@@ -82,7 +79,7 @@ export function ExportBackup() {
               void saveExportPrefs({ autoCopy: value });
             }}
           />{' '}
-          进行中的订单有变化时，自动把证据包复制到“下载/CardShield/网站/订单号/”
+          {t('export_autocopy')}
         </label>
       )}
       <p role="status" data-testid="backup-status">

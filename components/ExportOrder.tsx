@@ -6,6 +6,7 @@ import { unzipFiles } from '../lib/export/zip';
 import { MANIFEST_PATH } from '../lib/export/manifest';
 import { evidencePath } from '../lib/export/names';
 import { formatBeijing, formatMoney } from '../lib/i18n/status';
+import { lang, t } from '../lib/i18n/t';
 import type { ChatMessage, OrderRow } from '../lib/model/order';
 import { listOrders } from '../lib/store/orders';
 import { copyCaseToDownloads } from '../lib/service/export';
@@ -66,7 +67,7 @@ export function ExportOrder({ initialKey }: { initialKey: string | null }) {
             ),
           });
       })
-      .catch((e: unknown) => live && setStatus(`读取订单失败：${(e as Error).message}`));
+      .catch((e: unknown) => live && setStatus(t('export_read_failed', (e as Error).message)));
     return () => {
       live = false;
     };
@@ -79,22 +80,28 @@ export function ExportOrder({ initialKey }: { initialKey: string | null }) {
 
   async function run(what: 'zip' | 'report' | 'downloads') {
     setBusy(true);
-    setStatus('正在生成证据包…');
+    setStatus(t('export_building'));
     try {
       if (what === 'downloads') {
         const r = await copyCaseToDownloads(key, {}, true);
-        setStatus(r.copied ? `已保存到 下载/${r.path}` : r.reason);
+        setStatus(r.copied ? t('export_saved_downloads', r.path) : r.reason);
         return;
       }
       const { pkg, chat } = await build();
       if (what === 'zip') saveBytes(pkg.zip, pkg.fileName);
       else openReport(pkg, chat);
-      const missing = pkg.missing.length ? `；注意：第 ${pkg.missing.join('、')} 份证据的文件已丢失` : '';
+      const missing = pkg.missing.length
+        ? t('export_missing_files', pkg.missing.join(lang() === 'en' ? ', ' : '、'))
+        : '';
+      const count = pkg.manifest.evidence.length;
+      const head = pkg.manifest.chain.head.slice(0, 16);
       setStatus(
-        `${what === 'zip' ? `已导出 ${pkg.fileName}` : '报告已在新标签页打开，按 Ctrl+P 可另存为 PDF'}：${pkg.manifest.evidence.length} 份证据，链头 ${pkg.manifest.chain.head.slice(0, 16)}…${missing}`,
+        what === 'zip'
+          ? t('export_done_zip', pkg.fileName, count, head, missing)
+          : t('export_done_report', count, head, missing),
       );
     } catch (e) {
-      setStatus(`导出失败：${(e as Error).message}`);
+      setStatus(t('export_failed', (e as Error).message));
     } finally {
       setBusy(false);
     }
@@ -103,39 +110,41 @@ export function ExportOrder({ initialKey }: { initialKey: string | null }) {
   const order = orders.find((o) => o.key === key);
   return (
     <section className="panel export-section" aria-labelledby="export-order-h">
-      <h2 id="export-order-h">导出证据包</h2>
+      <h2 id="export-order-h">{t('export_order_heading')}</h2>
       {orders.length === 0 ? (
-        <p className="muted">还没有订单。</p>
+        <p className="muted">{t('export_no_orders')}</p>
       ) : (
         <>
           <label className="field">
-            订单
-            <select value={key} onChange={(e) => setKey(e.target.value)} aria-label="订单">
+            {t('export_order')}
+            <select value={key} onChange={(e) => setKey(e.target.value)} aria-label={t('export_order')}>
               {orders.map((o) => (
-                <option key={o.key} value={o.key}>
-                  {o.orderNo} · {o.product ?? '未识别商品'} · {formatMoney(o.amount)} · {o.site}
+                <option key={o.key} value={o.key} data-page-text>
+                  {o.orderNo} · {o.product ?? t('popup_unknown_product')} · {formatMoney(o.amount)} · {o.site}
                 </option>
               ))}
             </select>
           </label>
           {order && (
             <p className="muted small">
-              首次看到 {formatBeijing(order.firstSeenAt)} · 证据 {order.evidenceCount} 份
+              {t('export_order_meta', formatBeijing(order.firstSeenAt), order.evidenceCount)}
             </p>
           )}
           <label className="field">
-            平台介入申请（可编辑，导出时放入证据包）
+            {t('export_platform_letter')}
             <textarea
-              aria-label="平台介入申请"
+              aria-label={t('export_platform_letter_name')}
+              lang="zh-CN"
               rows={10}
               value={letters?.platform ?? ''}
               onChange={(e) => edit('platform', e.target.value)}
             />
           </label>
           <label className="field">
-            12315 投诉书（可编辑；请补全「请填写…」处）
+            {t('export_complaint')}
             <textarea
-              aria-label="12315 投诉书"
+              aria-label={t('export_complaint_name')}
+              lang="zh-CN"
               rows={16}
               value={letters?.complaint ?? ''}
               onChange={(e) => edit('complaint', e.target.value)}
@@ -143,13 +152,13 @@ export function ExportOrder({ initialKey }: { initialKey: string | null }) {
           </label>
           <div className="actions">
             <button type="button" disabled={busy || !letters} onClick={() => void run('zip')}>
-              导出证据包（ZIP）
+              {t('export_zip')}
             </button>
             <button type="button" disabled={busy || !letters} onClick={() => void run('report')}>
-              打开报告 / 打印为 PDF
+              {t('export_report')}
             </button>
             <button type="button" disabled={busy || !key} onClick={() => void run('downloads')}>
-              保存到下载文件夹
+              {t('export_downloads')}
             </button>
           </div>
         </>

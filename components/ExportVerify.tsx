@@ -1,6 +1,28 @@
 import { useState } from 'react';
-import { verifyPackage, type VerifyResult } from '../lib/export/verify';
+import { verifyPackage, type Problem, type ProblemCode, type VerifyResult } from '../lib/export/verify';
+import type { MessageKey } from '../lib/i18n/catalog';
+import { lang, t } from '../lib/i18n/t';
 import { readFile } from './ExportDownload';
+
+const PROBLEM: Record<ProblemCode, MessageKey> = {
+  missing: 'export_problem_missing',
+  altered: 'export_problem_altered',
+  'chain-broken': 'export_problem_chain_broken',
+  'out-of-order': 'export_problem_out_of_order',
+  unexpected: 'export_problem_unexpected',
+  'manifest-edited': 'export_problem_manifest_edited',
+  'manifest-invalid': 'export_problem_manifest_invalid',
+  'head-mismatch': 'export_problem_head_mismatch',
+};
+
+/** The verifier writes zh-CN (it also serves `npm run verify`); other languages get the line from the code. */
+function problemText(p: Problem): string {
+  if (lang() === 'zh') return p.message;
+  const what = t(PROBLEM[p.problem]);
+  return p.seq === undefined
+    ? t('export_problem_file', p.path, what)
+    : t('export_problem_record', p.path, p.seq, what);
+}
 
 /** Import a package and recompute everything: names each altered, missing or added file. */
 export function ExportVerify() {
@@ -22,14 +44,12 @@ export function ExportVerify() {
   const r = result?.r;
   return (
     <section className="panel export-section" aria-labelledby="export-verify-h">
-      <h2 id="export-verify-h">核验证据包</h2>
-      <p className="muted small">
-        选择一个卡盾证据包（ZIP）：重新计算每个文件的 SHA-256 和哈希链，指出被改动、缺失或多出的文件。
-      </p>
+      <h2 id="export-verify-h">{t('export_verify_heading')}</h2>
+      <p className="muted small">{t('export_verify_intro')}</p>
       <input
         type="file"
         accept=".zip,application/zip"
-        aria-label="选择要核验的证据包"
+        aria-label={t('export_verify_pick')}
         disabled={busy}
         onChange={(e) => void onFile(e.currentTarget)}
       />
@@ -37,22 +57,29 @@ export function ExportVerify() {
         <div data-testid="verify-result" data-status={r.status}>
           {r.status === 'unreadable' ? (
             <p className="bad">
-              无法读取 {result.name}：{r.message}
+              {t(
+                'export_verify_unreadable',
+                result.name,
+                lang() === 'zh' ? r.message : t('export_verify_unreadable_generic'),
+              )}
             </p>
           ) : r.status === 'intact' ? (
             <p className="ok">
-              ✓ {result.name}：证据包完整。{r.records} 份证据、{r.files} 个文件的哈希与清单一致
-              {r.order ? `（订单 ${r.order.orderNo}）` : ''}。
+              {t(
+                'export_verify_intact',
+                result.name,
+                r.records,
+                r.files,
+                r.order ? t('export_verify_order', r.order.orderNo) : '',
+              )}
             </p>
           ) : (
             <>
-              <p className="bad">
-                ✗ {result.name}：证据包被改动或不完整（{r.problems.length} 处）
-              </p>
+              <p className="bad">{t('export_verify_bad', result.name, r.problems.length)}</p>
               <ul>
                 {r.problems.map((p) => (
                   <li key={`${p.path}|${p.problem}|${p.seq ?? ''}`} data-path={p.path}>
-                    {p.message}
+                    {problemText(p)}
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { OrderRow } from '../lib/model/order';
 import type { CaptureState } from '../entrypoints/popup/use-capture';
+import { t } from '../lib/i18n/t';
 import { CaptureProgress } from './CaptureButtons';
 
 export interface FailurePromptProps {
@@ -20,12 +21,12 @@ export function FailurePrompt({ orders, state, onCapture }: FailurePromptProps) 
   if (!orders.length) return null;
   return (
     <div className="failure-prompt">
-      <p className="muted small">兑换失败、充值未到账？截下这个页面的提示，作为该订单的证据。</p>
+      <p className="muted small">{t('popup_failure_intro')}</p>
       <label className="field">
-        <span>关联到订单</span>
+        <span>{t('popup_failure_link')}</span>
         <select value={picked} onChange={(e) => setChoice(e.target.value)}>
           {orders.map((o) => (
-            <option key={o.key} value={o.key}>
+            <option key={o.key} value={o.key} data-page-text>
               {o.orderNo} · {o.product ?? o.site}
             </option>
           ))}
@@ -38,7 +39,7 @@ export function FailurePrompt({ orders, state, onCapture }: FailurePromptProps) 
           disabled={state.busy || !picked}
           onClick={() => onCapture(picked)}
         >
-          截取失败提示
+          {t('popup_failure_capture')}
         </button>
       </div>
       <CaptureProgress state={state} />

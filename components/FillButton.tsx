@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
+import { lang, t } from '../lib/i18n/t';
 import type { Message } from '../lib/messaging';
 import type { FillReply } from '../lib/service/fill';
 
@@ -33,8 +34,8 @@ function preselect(orders: readonly FillOrder[], current: readonly string[]): st
 function summary(reply: FillReply): string {
   if (!reply.ok) return reply.error;
   const left = reply.left ?? [];
-  const rest = left.length ? `；还需你处理：${left.map((l) => l.label).join('、')}` : '';
-  return `已填写 ${reply.filled?.length ?? 0} 项${rest}。卡盾不会提交，请核对后自行提交。`;
+  const labels = left.map((l) => l.label).join(lang() === 'en' ? ', ' : '、');
+  return t('popup_fill_done', reply.filled?.length ?? 0, left.length ? t('popup_fill_left', labels) : '');
 }
 
 /** 填写退款申请: fills the refund / complaint / ticket form (or the merchant chat box) in the tab (issue #7). */
@@ -46,10 +47,10 @@ export function FillButton({ tabId, orders, currentKeys = [], send = defaultSend
 
   async function fill() {
     setBusy(true);
-    setStatus('正在填写…');
+    setStatus(t('popup_filling'));
     try {
       const reply = await send({ type: 'fill-form', tabId, ...(orderKey ? { orderKey } : {}) });
-      setStatus(reply ? summary(reply) : '没有收到回应，请重试');
+      setStatus(reply ? summary(reply) : t('popup_fill_no_reply'));
     } catch (err) {
       setStatus(err instanceof Error ? err.message : String(err));
     } finally {
@@ -61,10 +62,14 @@ export function FillButton({ tabId, orders, currentKeys = [], send = defaultSend
     <div className="fill-button">
       {orders.length > 1 && (
         <label>
-          订单{' '}
-          <select aria-label="要填写的订单" value={orderKey} onChange={(e) => setPicked(e.target.value)}>
+          {t('popup_fill_order')}{' '}
+          <select
+            aria-label={t('popup_fill_pick')}
+            value={orderKey}
+            onChange={(e) => setPicked(e.target.value)}
+          >
             {orders.map((o) => (
-              <option key={o.key} value={o.key}>
+              <option key={o.key} value={o.key} data-page-text>
                 {o.orderNo}
                 {o.product ? ` · ${o.product}` : ''}
               </option>
@@ -73,7 +78,7 @@ export function FillButton({ tabId, orders, currentKeys = [], send = defaultSend
         </label>
       )}
       <button type="button" onClick={() => void fill()} disabled={busy}>
-        填写退款申请
+        {t('popup_fill_button')}
       </button>
       <p role="status">{status}</p>
     </div>

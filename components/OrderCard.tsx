@@ -1,40 +1,60 @@
 import type { OrderRow } from '../lib/model/order';
 import { formatBeijing, formatMoney } from '../lib/i18n/status';
+import { t } from '../lib/i18n/t';
 import { StatusBadge } from './StatusBadge';
 
-/** The order on the page the popup looks at: facts first, then what CardShield holds as evidence. */
+/**
+ * The order on the page the popup looks at: facts first, then what CardShield holds as evidence. The shop's own
+ * words (product, promise, notices) are marked data-page-text: they stay as the page wrote them.
+ */
 export function OrderCard({ order }: { order: OrderRow }) {
   return (
-    <article className="order-card" aria-label={`订单 ${order.orderNo}`}>
+    <article className="order-card" aria-label={t('popup_order_label', order.orderNo)}>
       <header className="order-card-head">
-        <h3 className="order-product">{order.product ?? '未识别商品'}</h3>
+        <h3 className="order-product" data-page-text={order.product ? '' : undefined}>
+          {order.product ?? t('popup_unknown_product')}
+        </h3>
         <StatusBadge status={order.status} raw={order.statusText} />
       </header>
       <dl className="facts">
         <div>
-          <dt>订单号</dt>
+          <dt>{t('popup_order_no')}</dt>
           <dd className="mono">{order.orderNo}</dd>
         </div>
         <div>
-          <dt>实付</dt>
+          <dt>{t('popup_paid_amount')}</dt>
           <dd>{formatMoney(order.amount)}</dd>
         </div>
         <div>
-          <dt>付款时间</dt>
+          <dt>{t('popup_paid_at')}</dt>
           <dd>{formatBeijing(order.paidAt)}</dd>
         </div>
         <div>
-          <dt>发货方式</dt>
+          <dt>{t('popup_delivery_mode')}</dt>
           <dd>
-            {order.deliveryMode === 'auto' ? '自动发货' : order.deliveryMode === 'manual' ? '手动/直充' : '—'}
+            {order.deliveryMode === 'auto'
+              ? t('popup_mode_auto')
+              : order.deliveryMode === 'manual'
+                ? t('popup_mode_manual')
+                : '—'}
           </dd>
         </div>
       </dl>
-      {order.promise && <p className="promise">商家承诺：{order.promise.text}</p>}
-      {order.undeliveredNotice && <p className="notice">页面提示：{order.undeliveredNotice}</p>}
+      {order.promise && (
+        <p className="promise">
+          {t('popup_promise_label')}
+          <span data-page-text>{order.promise.text}</span>
+        </p>
+      )}
+      {order.undeliveredNotice && (
+        <p className="notice">
+          {t('popup_notice_label')}
+          <span data-page-text>{order.undeliveredNotice}</span>
+        </p>
+      )}
       <p className="evidence-line">
-        <span className="evidence-count">证据 {order.evidenceCount} 份</span>
-        {order.cardKeys.length > 0 && <span> · 已记录卡密 {order.cardKeys.length} 条</span>}
+        <span className="evidence-count">{t('popup_evidence_count', order.evidenceCount)}</span>
+        {order.cardKeys.length > 0 && <span> · {t('popup_keys_count', order.cardKeys.length)}</span>}
       </p>
     </article>
   );

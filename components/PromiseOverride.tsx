@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
+import { t } from '../lib/i18n/t';
 import type { Reply } from '../lib/messaging';
 import type { OrderRow } from '../lib/model/order';
 
@@ -23,11 +24,11 @@ export function PromiseOverride({ order, onDone }: { order: OrderRow; onDone: ()
         e.preventDefault();
         const n = Number(minutes);
         if (Number.isInteger(n) && n > 0) void save(n);
-        else setError('请输入正整数分钟数');
+        else setError(t('popup_override_bad'));
       }}
     >
       <label className="field">
-        <span>商家承诺的发货时限（分钟）</span>
+        <span>{t('popup_override_label')}</span>
         <input
           inputMode="numeric"
           value={minutes}
@@ -37,11 +38,11 @@ export function PromiseOverride({ order, onDone }: { order: OrderRow; onDone: ()
       </label>
       <div className="actions">
         <button type="submit" className="secondary">
-          保存
+          {t('common_save')}
         </button>
         {order.promiseOverrideMinutes && (
           <button type="button" className="link" onClick={() => void save(null)}>
-            恢复页面承诺
+            {t('popup_override_reset')}
           </button>
         )}
       </div>

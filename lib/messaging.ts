@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { CaseEvent, type CaseState } from './eligibility/case-model';
 import { Facts } from './eligibility/input';
 import { FieldRole, PageReport } from './model/order';
+import { SettingsPatch } from './settings/patch';
+import { t } from './i18n/t';
 
 /** A capture the buyer asked for (popup button, context menu, keyboard shortcut). */
 export const ManualCapture = z.object({
@@ -30,7 +32,7 @@ export type SubmittedField = z.infer<typeof SubmittedField>;
 export const CaseAnswers = z
   .record(z.string().max(40), z.union([z.boolean(), z.number(), z.string().max(300), z.null()]))
   .refine((a) => Object.keys(a).length <= 30 && Facts.safeParse(a).success, {
-    message: '回答无效：未知的问题或不允许的答案',
+    error: () => t('err_bad_answer'),
   })
   .transform((a) => a as Partial<Facts>);
 export type CaseAnswers = z.infer<typeof CaseAnswers>;
@@ -76,6 +78,20 @@ export const Message = z.discriminatedUnion('type', [
     tabId: z.number().int().nonnegative(),
     orderKey: orderKeyField.optional(),
   }),
+  /** Settings page: change some settings (validated again here; the background is the only writer). */
+  z.object({ type: z.literal('save-settings'), patch: SettingsPatch }),
+  /** Popup / settings page: pause or resume CardShield on a site (no extraction, no automatic capture). */
+  z.object({ type: z.literal('pause-site'), host: z.string().min(1).max(260), paused: z.boolean() }),
+  /**
+   * Settings page: free the screenshot / archive bytes of these orders, after the buyer confirmed. Recorded in
+   * each order's hash chain (lib/service/cleanup.ts); `closed` = closed cases older than the chosen age.
+   */
+  z.object({
+    type: z.literal('cleanup-orders'),
+    orderKeys: z.array(orderKeyField).min(1).max(2000),
+    reason: z.enum(['selected', 'closed']),
+    confirmed: z.literal(true),
+  }),
 ]);
 export type Message = z.infer<typeof Message>;
 
@@ -85,7 +101,7 @@ export type Reply = { ok: true; detail?: string } | { ok: false; error: string }
 export type CaseReply = Reply & { state?: CaseState | null };
 
 export function describeError(err: unknown): string {
-  if (err instanceof z.ZodError) return `消息格式无效: ${err.issues[0]?.message ?? ''}`;
+  if (err instanceof z.ZodError) return t('err_bad_message', err.issues[0]?.message ?? '');
   if (err instanceof Error) return err.message;
   return String(err);
 }

@@ -7,18 +7,19 @@ import { EligibilityPanel } from '../../components/EligibilityPanel';
 import { EvidenceGallery } from '../../components/EvidenceGallery';
 import { FailurePrompt } from '../../components/FailurePrompt';
 import { FillButton } from '../../components/FillButton';
+import { MerchantHistoryNotice } from '../../components/MerchantHistoryNotice';
+import { OpenCaseButton } from '../../components/case/OpenCaseButton';
 import { OrderCard } from '../../components/OrderCard';
 import { OrderListItem } from '../../components/OrderListItem';
+import { PauseSiteToggle } from '../../components/PauseSiteToggle';
 import { ShieldLogo } from '../../components/ShieldLogo';
+import { t } from '../../lib/i18n/t';
 import { getOrders, listOrders } from '../../lib/store/orders';
 import { getTargetTabId } from './get-target-tab';
 import { useCapture } from './use-capture';
 import { formatBytes, useStorageAlert, useUsage } from './use-storage';
 import { useNow, useSettings } from './use-settings';
 import { useTabState } from './use-tab-state';
-
-/** Shown once, under the verdicts (refund-rules.md: the UI says the rules are no legal advice). */
-const DISCLAIMER = '本工具提供的是维权参考，不构成法律意见。';
 
 export function App() {
   const [tabId, setTabId] = useState<number | undefined>();
@@ -38,26 +39,28 @@ export function App() {
   const now = useNow();
 
   return (
-    <div className="popup">
+    // data-ready: the tab's state, its orders and the order list are loaded (bench and e2e wait on it).
+    <div className="popup" data-ready={tab && current?.length === keys.length && recent ? '' : undefined}>
       <header className="brand">
         <ShieldLogo />
         <div>
-          <h1>卡盾</h1>
-          <p className="tagline">卡盟买家维权助手 · 证据只存本机</p>
+          <h1>{t('common_brand')}</h1>
+          <p className="tagline">{t('common_tagline')}</p>
         </div>
       </header>
 
       {alert && (
         <div role="alert" className="alert">
-          <span>{alert.message}</span>
+          <span>{alert.kind === 'storage-full' ? t('popup_storage_full') : alert.message}</span>
           <button type="button" className="link" onClick={dismissAlert}>
-            知道了
+            {t('common_dismiss')}
           </button>
         </div>
       )}
 
-      <section aria-label="当前页面" className="panel">
-        <h2>当前页面</h2>
+      <MerchantHistoryNotice url={tab?.url} exclude={keys} />
+      <section aria-label={t('popup_current_page')} className="panel">
+        <h2>{t('popup_current_page')}</h2>
         {current && current.length > 0 ? (
           <>
             {current.map((o) => (
@@ -74,18 +77,14 @@ export function App() {
             )}
             <CaptureButtons
               state={state}
-              onViewport={() => void run({ mode: 'viewport' }, () => '已保存截图，并写入证据链')}
-              onFullPage={() => void run({ mode: 'full-page' }, () => '已保存整页截图，并写入证据链')}
-              onArchive={() => void run({ mode: 'archive' }, () => '已保存网页存档（MHTML）')}
+              onViewport={() => void run({ mode: 'viewport' }, () => t('popup_saved_viewport'))}
+              onFullPage={() => void run({ mode: 'full-page' }, () => t('popup_saved_fullpage'))}
+              onArchive={() => void run({ mode: 'archive' }, () => t('popup_saved_archive'))}
             />
           </>
         ) : (
           <>
-            <p className="empty">
-              {tab?.kinds.length
-                ? '已识别为卡盟页面，此页没有订单信息。'
-                : '当前页面不是订单页。打开卡盟/发卡网的订单详情或订单查询页，卡盾会自动识别并取证。'}
-            </p>
+            <p className="empty">{tab?.kinds.length ? t('popup_empty_shop') : t('popup_empty_not_order')}</p>
             {fillable && tabId !== undefined && (
               <FillButton tabId={tabId} orders={siteOrders} currentKeys={keys} />
             )}
@@ -93,9 +92,8 @@ export function App() {
               orders={recent ?? []}
               state={state}
               onCapture={(orderKey) =>
-                void run(
-                  { mode: 'viewport', kind: 'failure-prompt', orderKey },
-                  (no) => `已截取失败提示，关联到订单 ${no}`,
+                void run({ mode: 'viewport', kind: 'failure-prompt', orderKey }, (no) =>
+                  t('popup_saved_failure', no ?? ''),
                 )
               }
             />
@@ -104,26 +102,29 @@ export function App() {
       </section>
 
       <section aria-labelledby="recent-title" className="panel">
-        <h2 id="recent-title">我的订单</h2>
+        <h2 id="recent-title">{t('popup_my_orders')}</h2>
         <p className="small">
           <a href={browser.runtime.getURL('/export.html')} target="_blank" rel="noreferrer">
-            导出证据包 · 核验 · 备份
+            {t('popup_export_link')}
           </a>
+          <OpenCaseButton orderKey={keys[0]} />
         </p>
         {recent && recent.length > 0 ? (
-          <ul role="list" aria-label="我的订单" className="order-list">
+          <ul role="list" aria-label={t('popup_my_orders')} className="order-list">
             {recent.map((o) => (
               <OrderListItem key={o.key} order={o} />
             ))}
           </ul>
         ) : (
-          <p className="empty">还没有记录任何订单。</p>
+          <p className="empty">{t('popup_no_orders')}</p>
         )}
       </section>
+      <PauseSiteToggle tabId={tabId} />
       <footer className="foot muted">
-        {current && current.length > 0 && <p className="disclaimer">{DISCLAIMER}</p>}
-        所有数据只保存在本机浏览器中，卡盾不会上传任何内容。
-        {used !== undefined && <span> 已用空间 {formatBytes(used)}</span>}
+        {/* Shown once, under the verdicts (refund-rules.md: the UI says the rules are no legal advice). */}
+        {current && current.length > 0 && <p className="disclaimer">{t('common_disclaimer')}</p>}
+        {t('popup_local_only')}
+        {used !== undefined && <span> {t('popup_storage_used', formatBytes(used))}</span>}
       </footer>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { t } from '../../lib/i18n/t';
 import type { ManualCapture, Reply } from '../../lib/messaging';
 
 export interface CaptureState {
@@ -24,12 +25,15 @@ export function useCapture(tabId: number | undefined) {
 
   const run = async (req: Omit<ManualCapture, 'tabId'>, success: (detail?: string) => string) => {
     if (tabId === undefined) return;
-    setState({ busy: true, message: req.mode === 'full-page' ? '正在整页截图，请勿滚动页面…' : '正在取证…' });
+    setState({
+      busy: true,
+      message: req.mode === 'full-page' ? t('popup_capturing_fullpage') : t('popup_capturing'),
+    });
     const reply = (await browser.runtime
       .sendMessage({ type: 'capture-now', tabId, ...req })
       .catch((): Reply => ({
         ok: false,
-        error: '截图被中断（扩展后台重启了），已保存的证据不受影响，请重试',
+        error: t('popup_capture_interrupted'),
       }))) as Reply;
     setState({ busy: false, message: reply.ok ? success(reply.detail) : reply.error });
   };

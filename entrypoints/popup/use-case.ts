@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { CaseEvent } from '../../lib/eligibility';
+import { t } from '../../lib/i18n/t';
 import { describeError, type CaseAnswers, type CaseReply } from '../../lib/messaging';
 import type { OrderRow } from '../../lib/model/order';
 import type { Settings } from '../../lib/settings';
@@ -47,11 +48,11 @@ export function useCase(order: OrderRow, settings: Settings, now: Date): UseCase
   const [status, setStatus] = useState<CaseStatus>({ busy: false, message: '', error: false });
 
   const send = useCallback(async (msg: Record<string, unknown>, done: string) => {
-    setStatus({ busy: true, message: '正在记录…', error: false });
+    setStatus({ busy: true, message: t('popup_case_recording'), error: false });
     try {
       const reply = (await browser.runtime.sendMessage(msg)) as CaseReply | undefined;
       if (reply?.ok) setStatus({ busy: false, message: done, error: false });
-      else setStatus({ busy: false, message: reply?.error ?? '后台没有回应，请重试', error: true });
+      else setStatus({ busy: false, message: reply?.error ?? t('popup_case_no_reply'), error: true });
     } catch (err) {
       setStatus({ busy: false, message: describeError(err), error: true });
     }
@@ -70,6 +71,7 @@ export function useCase(order: OrderRow, settings: Settings, now: Date): UseCase
     loadError: loaded && 'error' in loaded ? loaded.error : undefined,
     status,
     record: (event, done) => send({ type: 'case-event', orderKey: order.key, event }, done),
-    answer: (answers) => send({ type: 'case-answer', orderKey: order.key, answers }, '已保存你的回答'),
+    answer: (answers) =>
+      send({ type: 'case-answer', orderKey: order.key, answers }, t('popup_case_answer_saved')),
   };
 }

@@ -10,8 +10,10 @@ export interface ArrivalEstimate {
   /** Latest expected arrival; null when no figure is known. */
   by: string | null;
   noteZh: string;
+  noteEn: string;
   /** Site balance instead of the original route needs the buyer's consent. */
   warnZh: string | null;
+  warnEn: string | null;
   estimate: boolean;
 }
 
@@ -29,11 +31,20 @@ export function channelOf(payMethod: string | null): RefundChannel {
 export function refundArrival(payMethod: string | null, refundedAt: Date): ArrivalEstimate {
   const channel = channelOf(payMethod);
   const eta = refundEta(channel, refundedAt.toISOString());
-  const warnZh =
-    channel === 'site_balance'
+  const balance = channel === 'site_balance';
+  return {
+    channel,
+    by: eta.eta,
+    noteZh: eta.zh,
+    noteEn: eta.en,
+    warnZh: balance
       ? '原路退回是你的权利：退到站内余额须经你明确同意（《网络购买商品七日无理由退货暂行办法》第十四条）'
-      : null;
-  return { channel, by: eta.eta, noteZh: eta.zh, warnZh, estimate: eta.estimate };
+      : null,
+    warnEn: balance
+      ? 'A refund by the original route is your right: refunding to the site balance needs your clear consent (7-Day No-Reason Return Measures Art. 14)'
+      : null,
+    estimate: eta.estimate,
+  };
 }
 
 export function arrivalOverdue(est: ArrivalEstimate, now: Date): boolean {

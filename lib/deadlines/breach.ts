@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/t';
 import type { OrderRow, OrderStatus } from '../model/order';
 import type { ResolvedPromise } from './resolve';
 
@@ -42,14 +43,20 @@ export function breachState(deadline: DeliveryDeadline | undefined, now: Date): 
   return left > 0 ? { state: 'pending', msLeft: left } : { state: 'breached', msOver: -left };
 }
 
-/** "3 小时 5 分钟" / "45 秒" — for countdowns and breach durations. */
-export function formatDuration(ms: number): string {
+/** "3 小时 5 分钟" / "45 秒" (en: "3 h 5 min" / "45 s") — for countdowns and breach durations. */
+export function formatDuration(ms: number, lang: Lang = 'zh'): string {
   const s = Math.max(0, Math.round(ms / 1000));
   const d = Math.floor(s / 86400);
   const h = Math.floor((s % 86400) / 3600);
   const m = Math.floor((s % 3600) / 60);
-  if (d) return `${d} 天${h ? ` ${h} 小时` : ''}`;
-  if (h) return `${h} 小时${m ? ` ${m} 分钟` : ''}`;
-  if (m) return `${m} 分钟`;
-  return `${s} 秒`;
+  const u = UNITS[lang];
+  if (d) return `${d}${u.d(d)}${h ? ` ${h}${u.h}` : ''}`;
+  if (h) return `${h}${u.h}${m ? ` ${m}${u.m}` : ''}`;
+  if (m) return `${m}${u.m}`;
+  return `${s}${u.s}`;
 }
+
+const UNITS: Record<Lang, { d: (n: number) => string; h: string; m: string; s: string }> = {
+  zh: { d: () => ' 天', h: ' 小时', m: ' 分钟', s: ' 秒' },
+  en: { d: (n) => (n === 1 ? ' day' : ' days'), h: ' h', m: ' min', s: ' s' },
+};

@@ -22,7 +22,7 @@ export const EVIDENCE_LABEL: Record<EvidenceCode, { zh: string; en: string }> = 
     zh: '商家主体信息（店铺名、网址、页脚营业执照）',
     en: 'merchant identity (shop, URL, licence in the footer)',
   },
-  E8: { zh: '充值账户的到账记录（直充）', en: 'recipient account’s recharge log (直充)' },
+  E8: { zh: '充值账户的到账记录（直充）', en: 'recipient account’s recharge log (direct top-up)' },
   E9: { zh: '实体卡照片与快递签收记录', en: 'physical-card photos and courier signing record' },
 };
 

@@ -7,12 +7,14 @@ import type { Table } from 'dexie';
 import { z } from 'zod';
 import { db, type CardShieldDB } from '../db';
 import { verifyChain } from '../evidence/chain';
+import { cleanupClaims } from '../evidence/cleanup';
 import { sha256Hex } from '../evidence/hash';
 import { EventRow } from '../model/event';
 import { EvidenceRow } from '../model/evidence';
 import { OrderRow } from '../model/order';
 import { CaseRow } from '../store/cases';
 import { UnreadableArchiveError, unzipFiles, zipFiles, type Files } from './zip';
+import { t as msg } from '../i18n/t';
 
 export const BACKUP_FORMAT = 'cardshield-backup';
 export const BACKUP_VERSION = 1;
@@ -120,29 +122,29 @@ export async function parseBackup(zip: Uint8Array, targetVersion = db.verno): Pr
   try {
     files = unzipFiles(zip);
   } catch (err) {
-    if (err instanceof UnreadableArchiveError) throw new BackupRefused(`无法读取备份：${err.message}`);
+    if (err instanceof UnreadableArchiveError) throw new BackupRefused(msg('backup_unreadable', err.message));
     throw err;
   }
   const raw = files[BACKUP_PATH];
-  if (!raw) throw new BackupRefused('这不是卡盾备份文件：缺少 backup.json（证据包请在“核验证据包”中导入）');
+  if (!raw) throw new BackupRefused(msg('backup_not_backup'));
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
   } catch {
-    throw new BackupRefused('备份已损坏：backup.json 不是有效的 JSON');
+    throw new BackupRefused(msg('backup_bad_json'));
   }
   const head = (json ?? {}) as { format?: unknown; version?: unknown; dbVersion?: unknown };
-  if (head.format !== BACKUP_FORMAT) throw new BackupRefused('这不是卡盾备份文件（格式标识不符）');
+  if (head.format !== BACKUP_FORMAT) throw new BackupRefused(msg('backup_bad_format'));
   if (head.version !== BACKUP_VERSION)
-    throw new BackupRefused(
-      `不支持的备份版本：${String(head.version).slice(0, 20)}（本版本支持 ${BACKUP_VERSION}）`,
-    );
+    throw new BackupRefused(msg('backup_bad_version', String(head.version).slice(0, 20), BACKUP_VERSION));
   if (typeof head.dbVersion === 'number' && head.dbVersion > targetVersion)
-    throw new BackupRefused(`备份来自更新版本的卡盾（数据库版本 ${head.dbVersion}），请先升级扩展`);
+    throw new BackupRefused(msg('backup_newer', head.dbVersion));
   const parsed = Backup.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new BackupRefused(`备份内容无效：${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
+    throw new BackupRefused(
+      msg('backup_invalid', `${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim()),
+    );
   }
   const b = parsed.data;
   const c = b.counts;
@@ -154,39 +156,41 @@ export async function parseBackup(zip: Uint8Array, targetVersion = db.verno): Pr
     c.cases !== t.cases.length ||
     c.blobs !== b.blobs.length
   )
-    throw new BackupRefused('备份不完整：记录数与备份清单不符');
+    throw new BackupRefused(msg('backup_count_mismatch'));
 
   const blobs = new Map<string, Uint8Array>();
   for (const { sha256, size } of b.blobs) {
     const bytes = files[`blobs/${sha256}`];
-    if (!bytes) throw new BackupRefused(`备份不完整：缺少文件 blobs/${sha256}`);
+    if (!bytes) throw new BackupRefused(msg('backup_missing_file', `blobs/${sha256}`));
     if (bytes.byteLength !== size || (await sha256Hex(bytes)) !== sha256)
-      throw new BackupRefused(`备份已损坏：文件 blobs/${sha256} 的内容与其 SHA-256 不符`);
+      throw new BackupRefused(msg('backup_hash_mismatch', `blobs/${sha256}`));
     blobs.set(sha256, bytes);
   }
   for (const path of Object.keys(files))
     if (path !== BACKUP_PATH && !blobs.has(path.replace(/^blobs\//, '')))
-      throw new BackupRefused(`备份中有清单外的文件：${path}`);
+      throw new BackupRefused(msg('backup_extra_file', path));
 
   const keys = new Set(t.orders.map((o) => o.key));
-  if (keys.size !== t.orders.length) throw new BackupRefused('备份无效：订单重复');
+  if (keys.size !== t.orders.length) throw new BackupRefused(msg('backup_dup_orders'));
   const unique = (ids: number[], what: string) => {
-    if (new Set(ids).size !== ids.length) throw new BackupRefused(`备份无效：${what}编号重复`);
+    if (new Set(ids).size !== ids.length) throw new BackupRefused(msg('backup_dup_ids', what));
   };
   unique(
     t.evidence.map((e) => e.id),
-    '证据',
+    msg('backup_what_evidence'),
   );
   unique(
     t.events.map((e) => e.id),
-    '时间线事件',
+    msg('backup_what_events'),
   );
+  const removed = await removedByCleanup(t.evidence, blobs);
   const seqs = new Set<string>();
   for (const e of t.evidence) {
-    if (!keys.has(e.orderKey)) throw new BackupRefused(`备份无效：证据 #${e.id} 属于不存在的订单`);
-    if (!blobs.has(e.sha256)) throw new BackupRefused(`备份不完整：证据 #${e.id} 的文件缺失`);
+    if (!keys.has(e.orderKey)) throw new BackupRefused(msg('backup_orphan', e.id));
+    if (!blobs.has(e.sha256) && !removed.has(`${e.orderKey}|${e.seq}`))
+      throw new BackupRefused(msg('backup_blob_missing', e.id));
     const id = `${e.orderKey}|${e.seq}`;
-    if (seqs.has(id)) throw new BackupRefused(`备份无效：订单 ${e.orderKey} 的第 ${e.seq} 份证据重复`);
+    if (seqs.has(id)) throw new BackupRefused(msg('backup_dup_seq', e.orderKey, e.seq));
     seqs.add(id);
   }
 
@@ -199,6 +203,21 @@ export async function parseBackup(zip: Uint8Array, targetVersion = db.verno): Pr
       brokenChains.push(o.key);
   }
   return { backup: b, blobs, brokenChains };
+}
+
+/** `orderKey|seq` of records whose file an intact, chained clean-up note removed (lib/evidence/cleanup.ts). */
+async function removedByCleanup(
+  rows: readonly EvidenceRow[],
+  blobs: ReadonlyMap<string, Uint8Array>,
+): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const key of new Set(rows.map((r) => r.orderKey))) {
+    const mine = rows.filter((r) => r.orderKey === key);
+    const claims = await cleanupClaims(mine, (r) => blobs.get(r.sha256));
+    for (const [seq, claim] of claims)
+      if (mine.some((r) => r.seq === seq && r.sha256 === claim.sha256)) out.add(`${key}|${seq}`);
+  }
+  return out;
 }
 
 export interface RestoreResult {
@@ -218,14 +237,12 @@ export async function restoreBackup(
   const { backup, blobs, brokenChains } = await parseBackup(zip, database.verno);
   const t = backup.tables;
   const withCases = has(database, 'cases');
-  if (t.cases.length && !withCases)
-    throw new BackupRefused('这个版本的卡盾没有维权记录表，无法恢复备份中的维权记录');
+  if (t.cases.length && !withCases) throw new BackupRefused(msg('backup_no_cases_table'));
   const tables: Table[] = [database.orders, database.evidence, database.blobs, database.events];
   if (withCases) tables.push(database.table('cases'));
   await database.transaction('rw', tables, async () => {
     const existing = (await database.orders.count()) + (await database.evidence.count());
-    if (existing && !opts.replace)
-      throw new BackupRefused('当前数据库中已有数据：恢复会替换全部现有数据，请确认“替换现有数据”后再试');
+    if (existing && !opts.replace) throw new BackupRefused(msg('backup_not_empty'));
     for (const table of tables) await table.clear();
     await database.orders.bulkAdd(t.orders);
     await database.blobs.bulkAdd([...blobs].map(([sha256, bytes]) => ({ sha256, bytes })));

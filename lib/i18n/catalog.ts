@@ -9,6 +9,7 @@ import caseArea from './messages/case';
 import common from './messages/common';
 import domain from './messages/domain';
 import exportArea from './messages/export';
+import forms from './messages/forms';
 import onboarding from './messages/onboarding';
 import popup from './messages/popup';
 import settings from './messages/settings';
@@ -22,6 +23,7 @@ export const AREAS = {
   export: exportArea,
   background,
   domain,
+  forms,
 } as const;
 
 type Areas = typeof AREAS;

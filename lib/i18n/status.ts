@@ -1,8 +1,9 @@
 import type { OrderStatus } from '../model/order';
+import { pick } from './t';
 
 export type Tone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
 
-/** Popup labels for normalised statuses (zh-CN first; English lands with issue #9's locales). */
+/** Labels for normalised statuses, zh-CN and English (pick() in the UI; zh in the zh-CN report). */
 export const STATUS_LABEL: Record<OrderStatus, { zh: string; en: string; tone: Tone }> = {
   unpaid: { zh: '待付款', en: 'Unpaid', tone: 'neutral' },
   awaiting_delivery: { zh: '待发货', en: 'Awaiting delivery', tone: 'warning' },
@@ -14,6 +15,9 @@ export const STATUS_LABEL: Record<OrderStatus, { zh: string; en: string; tone: T
   refunded: { zh: '已退款', en: 'Refunded', tone: 'success' },
   unknown: { zh: '状态未知', en: 'Unknown', tone: 'neutral' },
 };
+
+/** The status label in the UI's language. */
+export const statusLabel = (status: OrderStatus): string => pick(STATUS_LABEL[status]);
 
 export function formatMoney(amount: number | null): string {
   return amount === null ? '—' : `¥${amount.toFixed(2)}`;

@@ -7,6 +7,7 @@
 import type { Entry } from './collect';
 import { dropdownOptions, headline, isOn } from './controls';
 import type { ApplyResult, FieldOutcome, LeftItem, PlannedFile, PlannedValue } from './types';
+import { t } from '../i18n/t';
 
 const OUTLINE = '2px solid #16a34a';
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -129,8 +130,8 @@ export async function apply(
     outcomes[id] = out;
     const label = entry?.field.label ?? entry?.field.name ?? entry?.field.role ?? id;
     if (out === 'filled') filled.push({ label, value: short(shown) });
-    if (out === 'locked') left.push({ label, why: '该项被页面锁定，未改动' });
-    if (out === 'failed' || out === 'missing') left.push({ label, why: '自动填写没有成功，请手动填写' });
+    if (out === 'locked') left.push({ label, why: t('form_left_locked_untouched') });
+    if (out === 'failed' || out === 'missing') left.push({ label, why: t('form_left_failed') });
   };
   for (const { id, value } of values) {
     const entry = entries.get(id);

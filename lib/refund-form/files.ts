@@ -2,6 +2,7 @@
 import type { Problem } from '../compose/facts';
 import { accepts } from './hints';
 import type { CollectedField, EvidenceCandidate } from './types';
+import { t } from '../i18n/t';
 
 const KEY_FIRST = ['failure-prompt', 'card-key', 'order-page', 'chat', 'full-page', 'product-page'];
 const ORDER_FIRST = ['order-page', 'full-page', 'chat', 'product-page', 'card-key', 'failure-prompt'];
@@ -39,7 +40,7 @@ export function chooseFiles(
     .sort((a, b) => rank.indexOf(a.kind) - rank.indexOf(b.kind) || b.capturedAt.localeCompare(a.capturedAt));
   const fits = usable.filter((e) => {
     if (field.maxBytes === null || e.size <= field.maxBytes) return true;
-    notes.push(`证据 #${e.id} 太大（${mb(e.size)}，上限 ${mb(field.maxBytes)}），已改用其他证据`);
+    notes.push(t('form_note_too_big', e.id, mb(e.size), mb(field.maxBytes)));
     return false;
   });
   // One of each kind first (the reviewer sees every angle), then more of the best kinds.

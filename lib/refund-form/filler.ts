@@ -7,6 +7,7 @@ import { apply } from './apply';
 import { collect, type Entry } from './collect';
 import { showPanel } from './panel';
 import { fromChunks, FillerMessage } from './protocol';
+import { t } from '../i18n/t';
 
 export function startFiller(doc: Document): void {
   let entries = new Map<string, Entry>();
@@ -32,7 +33,7 @@ export function startFiller(doc: Document): void {
         return { ok: true };
       }
       case 'filler-apply': {
-        if (busy) return { ok: false, error: '正在填写，请稍候' };
+        if (busy) return { ok: false, error: t('form_busy') };
         busy = true;
         try {
           const files = new Map<string, File>();

@@ -2,6 +2,7 @@
  * The on-page summary after a fill: what was filled, what the buyer still has to do, a reminder that CardShield
  * never submits, and a close button. Shadow DOM keeps the page's CSS out; text goes in via textContent only.
  */
+import { t } from '../i18n/t';
 import type { ApplyResult } from './types';
 
 export const PANEL_ID = 'cardshield-fill-panel';
@@ -31,18 +32,19 @@ export function showPanel(doc: Document, result: ApplyResult, notes: readonly st
   doc.getElementById(PANEL_ID)?.remove();
   const host = el(doc, 'div');
   host.id = PANEL_ID;
+  host.lang = t('lang_tag');
   const root = host.attachShadow({ mode: 'open' });
   const style = el(doc, 'style', CSS);
   const box = el(doc, 'section', undefined, 'box');
   box.setAttribute('role', 'dialog');
-  box.setAttribute('aria-label', '卡盾自动填写');
-  const close = el(doc, 'button', '关闭');
+  box.setAttribute('aria-label', t('bg_panel_label'));
+  const close = el(doc, 'button', t('bg_panel_close'));
   close.type = 'button';
   close.addEventListener('click', () => host.remove());
-  box.append(close, el(doc, 'h2', `卡盾已填写 ${result.filled.length} 项`));
+  box.append(close, el(doc, 'h2', t('bg_panel_filled_count', result.filled.length)));
   if (result.filled.length)
     box.append(
-      el(doc, 'h3', '已填写（绿框标出）'),
+      el(doc, 'h3', t('bg_panel_filled')),
       list(
         doc,
         result.filled.map((f) => `${f.label}：${f.value}`),
@@ -51,15 +53,15 @@ export function showPanel(doc: Document, result: ApplyResult, notes: readonly st
     );
   if (result.left.length)
     box.append(
-      el(doc, 'h3', '还需要你处理'),
+      el(doc, 'h3', t('bg_panel_left')),
       list(
         doc,
         result.left.map((l) => `${l.label}：${l.why}`),
         'left',
       ),
     );
-  if (notes.length) box.append(el(doc, 'h3', '说明'), list(doc, [...notes]));
-  box.append(el(doc, 'p', '卡盾不会替你提交。请逐项核对后，自己点击页面上的提交按钮。', 'note'));
+  if (notes.length) box.append(el(doc, 'h3', t('bg_panel_notes')), list(doc, [...notes]));
+  box.append(el(doc, 'p', t('bg_panel_never_submits'), 'note'));
   root.append(style, box);
   doc.documentElement.append(host);
   return host;

@@ -21,6 +21,7 @@ import type {
   PlannedValue,
   Profile,
 } from './types';
+import { t } from '../i18n/t';
 
 export interface PlanInput {
   form: CollectedForm;
@@ -86,7 +87,7 @@ export function plan({ form, facts, evidence, profile }: PlanInput): Plan {
 
   for (const field of form.fields) {
     if (field.disabled || field.readOnly) {
-      if (field.required && !field.value) need(field, '该项被页面锁定，无法自动填写');
+      if (field.required && !field.value) need(field, t('form_left_locked'));
       continue;
     }
     switch (field.role) {
@@ -95,14 +96,14 @@ export function plan({ form, facts, evidence, profile }: PlanInput): Plan {
         else {
           const hit = field.options.find((o) => o.includes(f.orderNo));
           if (hit) set(field, hit);
-          else if (!field.value) need(field, `列表里没有订单 ${f.orderNo}，请手动选择`);
+          else if (!field.value) need(field, t('form_left_no_order', f.orderNo));
         }
         break;
       }
       case 'amount': {
         let sum = f.refundAmount ?? f.amount;
         if (sum === null) {
-          need(field, '卡盾不知道订单金额，请填写');
+          need(field, t('form_left_no_amount'));
           break;
         }
         if (field.max !== null && sum > field.max) sum = field.max;
@@ -112,8 +113,8 @@ export function plan({ form, facts, evidence, profile }: PlanInput): Plan {
       case 'reason': {
         if (field !== reasonField) break;
         if (reason?.option) set(field, reason.option);
-        else need(field, `没有与“${PROBLEM_ZH[f.problem]}”对应的选项，请自行选择最接近的一项`);
-        if (reason?.option && reason.generic) notes.push(`原因选了“${reason.option}”，具体问题已写进描述`);
+        else need(field, t('form_left_no_reason', t(`form_problem_${f.problem}`)));
+        if (reason?.option && reason.generic) notes.push(t('form_note_generic_reason', reason.option));
         break;
       }
       case 'description':
@@ -129,7 +130,7 @@ export function plan({ form, facts, evidence, profile }: PlanInput): Plan {
       case 'contact': {
         const v = contactOf(field.role, profile);
         if (v) set(field, v);
-        else if (!field.value) need(field, '请填写你的联系方式（卡盾没有保存你的资料）');
+        else if (!field.value) need(field, t('form_left_no_contact'));
         break;
       }
       case 'evidence': {
@@ -137,7 +138,7 @@ export function plan({ form, facts, evidence, profile }: PlanInput): Plan {
         const pick = chooseFiles(field, evidence, f.problem);
         notes.push(...pick.notes);
         if (pick.evidence.length) files.push({ id: field.id, evidence: pick.evidence });
-        else need(field, '卡盾没有合适的图片证据，请自行上传截图');
+        else need(field, t('form_left_no_images'));
         break;
       }
       default: {
@@ -146,7 +147,9 @@ export function plan({ form, facts, evidence, profile }: PlanInput): Plan {
         else if (field.required && !field.value)
           need(
             field,
-            /验证码|captcha|code/i.test(`${field.label} ${field.name}`) ? '请输入验证码' : '请自行填写',
+            /验证码|captcha|code/i.test(`${field.label} ${field.name}`)
+              ? t('form_left_captcha')
+              : t('form_left_yourself'),
           );
       }
     }

@@ -89,7 +89,8 @@ const DELIVERY_STATES = new Set<string>(['awaiting_delivery', 'delivered', 'part
  * R1 the moment the buyer files the request): the engine gets the delivery status the timeline saw last.
  */
 export function deliveryStatus(order: OrderRow, events: readonly EventRow[]): OrderStatus {
-  if (order.status !== 'refunding') return order.status;
+  // 退款中 and words we cannot read (a shop's 已驳回) say nothing about delivery: keep what was seen before.
+  if (order.status !== 'refunding' && order.status !== 'unknown') return order.status;
   const seen = events
     .filter(
       (e) => (e.type === 'status' || e.type === 'first-seen') && DELIVERY_STATES.has(String(e.data.status)),

@@ -7,6 +7,8 @@ import { CaseEvent, Facts, openCase, STEP_NAME, transition, type CaseState } fro
 import type { CaseEventType } from '../eligibility/case-model';
 import type { Windows } from '../eligibility';
 import type { CaseAnswers, CaseReply } from '../messaging';
+import { pick, t } from '../i18n/t';
+import type { MessageKey } from '../i18n/catalog';
 import type { EventRow, NewEvent } from '../model/event';
 import type { Settings } from '../settings';
 import { getCase, newCase, putCase, type CaseRow } from '../store/cases';
@@ -20,16 +22,16 @@ export interface CaseDeps {
   now?: () => Date;
 }
 
-const EVENT_ZH: Record<CaseEventType, string> = {
-  MESSAGE_SENT: '已联系商家',
-  MERCHANT_AGREED: '商家同意退款',
-  MERCHANT_REFUSED: '商家拒绝',
-  REFUND_REQUESTED: '已提交退款申请',
-  INTERVENTION_REQUESTED: '已申请平台介入',
-  PLATFORM_REJECTED: '平台驳回',
-  REFUND_ISSUED: '退款已发起',
-  ARRIVED: '退款到账',
-  ABANDONED: '结束维权',
+const EVENT_LABEL: Record<CaseEventType, MessageKey> = {
+  MESSAGE_SENT: 'bg_event_MESSAGE_SENT',
+  MERCHANT_AGREED: 'bg_event_MERCHANT_AGREED',
+  MERCHANT_REFUSED: 'bg_event_MERCHANT_REFUSED',
+  REFUND_REQUESTED: 'bg_event_REFUND_REQUESTED',
+  INTERVENTION_REQUESTED: 'bg_event_INTERVENTION_REQUESTED',
+  PLATFORM_REJECTED: 'bg_event_PLATFORM_REJECTED',
+  REFUND_ISSUED: 'bg_event_REFUND_ISSUED',
+  ARRIVED: 'bg_event_ARRIVED',
+  ABANDONED: 'bg_event_ABANDONED',
 };
 /** A form on an appeal / complaint page asks the platform to intervene; any other is the refund request. */
 const APPEAL_URL = /appeal|complain|arbitrat|interven|jieru|tousu|shensu|介入|投诉|申诉/i;
@@ -99,12 +101,13 @@ async function save(row: CaseRow, logged: Logged[], now: Date, database: CardShi
     );
 }
 
-const missing: CaseReply = { ok: false, error: '找不到这个订单' };
+const missing = (): CaseReply => ({ ok: false, error: t('bg_order_not_found') });
 
-function explain(zh: string, type: CaseEventType, state: CaseState): string {
-  if (zh.startsWith('当前步骤不能执行'))
-    return `当前步骤“${STEP_NAME[state.step].zh}”不能记录“${EVENT_ZH[type]}”`;
-  return zh;
+/** The engine's error in the UI's language; "this step cannot…" names the step and the event. */
+function explain(error: { zh: string; en: string }, type: CaseEventType, state: CaseState): string {
+  if (error.zh.startsWith('当前步骤不能执行'))
+    return t('bg_case_wrong_step', pick(STEP_NAME[state.step]), t(EVENT_LABEL[type]));
+  return pick(error);
 }
 
 /** One step of the case, from the popup: applied after any form submissions not yet reflected. */
@@ -115,10 +118,10 @@ export async function applyCaseEvent(
   database: CardShieldDB = db,
 ): Promise<CaseReply> {
   const ctx = await context(orderKey, deps, database);
-  if (!ctx) return missing;
+  if (!ctx) return missing();
   const event = CaseEvent.parse(input);
   if (Date.parse(event.at) > ctx.now.getTime() + FUTURE_SLACK_MS)
-    return { ok: false, error: '事件时间晚于现在，请检查电脑时间' };
+    return { ok: false, error: t('bg_case_future') };
   return database.transaction('rw', database.cases, database.events, async (): Promise<CaseReply> => {
     const stored = (await getCase(orderKey, database)) ?? newCase(orderKey, ctx.now.toISOString());
     const { row, logged } = applySubmissions(stored, await listEvents(orderKey, database), ctx);
@@ -133,7 +136,7 @@ export async function applyCaseEvent(
     const r = transition(state, event, ctx.windows);
     if (r.error) {
       if (logged.length) await save(row, logged, ctx.now, database);
-      return { ok: false, error: explain(r.error.zh, event.type, state), state: row.state };
+      return { ok: false, error: explain(r.error, event.type, state), state: row.state };
     }
     const extra: Logged['extra'] =
       event.type === 'REFUND_ISSUED'
@@ -158,9 +161,9 @@ export async function answerCase(
   const merged = Object.fromEntries(
     Object.entries({ ...before, ...answers }).filter(([, v]) => v !== null && v !== undefined),
   ) as CaseAnswers;
-  if (!Facts.safeParse(merged).success) return { ok: false, error: '回答无效：未知的问题或不允许的答案' };
+  if (!Facts.safeParse(merged).success) return { ok: false, error: t('bg_case_bad_answer') };
   const ctx = await context(orderKey, deps, database, merged);
-  if (!ctx) return missing;
+  if (!ctx) return missing();
   const at = ctx.now.toISOString();
   return database.transaction('rw', database.cases, database.events, async (): Promise<CaseReply> => {
     const row = (await getCase(orderKey, database)) ?? newCase(orderKey, at);
@@ -183,7 +186,7 @@ export async function syncCase(
   database: CardShieldDB = db,
 ): Promise<CaseReply> {
   const ctx = await context(orderKey, deps, database);
-  if (!ctx) return missing;
+  if (!ctx) return missing();
   return database.transaction('rw', database.cases, database.events, async (): Promise<CaseReply> => {
     const stored = (await getCase(orderKey, database)) ?? newCase(orderKey, ctx.now.toISOString());
     const { row, logged } = applySubmissions(stored, await listEvents(orderKey, database), ctx);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { breachState, deliveryDeadline, formatDuration, isAwaitingDelivery } from '../deadlines/breach';
 import { resolvePromise } from '../deadlines/resolve';
+import { lang, t } from '../i18n/t';
 import type { OrderRow } from '../model/order';
 import { loadSettings, type Settings } from '../settings';
 import { addEvent } from '../store/events';
@@ -67,8 +68,12 @@ export async function onBreachAlarm(key: string, deps: DeadlineDeps): Promise<vo
   await browser.notifications.create(`breach:${key}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: '卡盾：商家超时未发货',
-    message: `订单 ${order.orderNo}${order.product ? `（${order.product}）` : ''}已超过承诺的发货时间${promise.minutes ? ` ${formatDuration(promise.minutes * 60_000)}` : ''}。证据已保存，可以申请退款。`,
+    title: t('bg_breach_title'),
+    message: t(
+      'bg_breach_message',
+      order.product ? t('bg_breach_product', order.orderNo, order.product) : order.orderNo,
+      promise.minutes ? t('bg_breach_minutes', formatDuration(promise.minutes * 60_000, lang())) : '',
+    ),
     priority: 2,
   });
   await updateBadge();

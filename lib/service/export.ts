@@ -10,6 +10,7 @@ import { exportOrderPackage } from '../export/package';
 import { safeSegment } from '../export/names';
 import type { OrderRow } from '../model/order';
 import { getOrder } from '../store/orders';
+import { t } from '../i18n/t';
 
 export const ExportPrefs = z.object({
   /** Copy each open case's package to Downloads/CardShield/… when it changes. */
@@ -80,20 +81,21 @@ export async function copyCaseToDownloads(
   force = false,
 ): Promise<CopyResult> {
   const downloads = deps.downloads === undefined ? defaultDownloads() : deps.downloads;
-  if (!downloads) return { copied: false, reason: '没有“下载”权限，无法自动保存到下载文件夹' };
+  if (!downloads) return { copied: false, reason: t('bg_no_downloads') };
   const database = deps.database ?? db;
   const order = await getOrder(orderKey, database);
-  if (!order) return { copied: false, reason: '找不到这个订单' };
+  if (!order) return { copied: false, reason: t('bg_order_not_found') };
   if (!force) {
     if (!(await loadExportPrefs(deps.area ?? localArea())).autoCopy)
-      return { copied: false, reason: '已关闭自动保存' };
+      return { copied: false, reason: t('bg_autocopy_off') };
     const caseRow = database.tables.some((t) => t.name === 'cases')
       ? ((await database
           .table('cases')
           .get(orderKey)
           .catch(() => undefined)) as { state?: { step?: string } } | undefined)
       : undefined;
-    if (!isOpenCase(order, caseRow?.state?.step === 'done')) return { copied: false, reason: '订单已结束' };
+    if (!isOpenCase(order, caseRow?.state?.step === 'done'))
+      return { copied: false, reason: t('bg_order_closed') };
   }
   const pkg = await exportOrderPackage(orderKey, { database, now: deps.now?.() });
   const path = downloadPath(order);

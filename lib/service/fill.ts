@@ -17,6 +17,7 @@ import { getOrder, listOrders } from '../store/orders';
 import { readTabState, type SessionArea } from '../tab-state';
 import { loadCaseData } from './case-data';
 import { buildAssessInput } from './case-view';
+import { t } from '../i18n/t';
 
 export interface FillRequest {
   tabId: number;
@@ -94,20 +95,20 @@ export async function fillForm(req: FillRequest, deps: FillDeps): Promise<FillRe
   try {
     await deps.inject(req.tabId);
   } catch {
-    return { ok: false, error: '无法在这个页面填写（浏览器内置页面，或卡盾没有这个网站的权限）' };
+    return { ok: false, error: t('bg_fill_no_access') };
   }
   const form = await collectForm(req, deps);
   if (!form)
     return {
       ok: false,
       retryable: true,
-      error: '这个页面上没有找到退款、投诉或工单表单（页面可能还在加载，请稍后再试）',
+      error: t('bg_fill_no_form'),
     };
   const state = await readTabState(deps.session, req.tabId);
   const order = req.orderKey
     ? await getOrder(req.orderKey)
     : await resolveOrder(form, state?.orderKeys ?? [], await listOrders(200));
-  if (!order) return { ok: false, error: '卡盾还没有记录这个网站的订单：请先打开订单详情页' };
+  if (!order) return { ok: false, error: t('bg_fill_no_order') };
 
   const settings = await loadSettings(deps.local);
   const data = await loadCaseData(order.key);
@@ -151,8 +152,7 @@ export async function fillForm(req: FillRequest, deps: FillDeps): Promise<FillRe
       notes: p.notes,
     }),
   );
-  if (!reply.success)
-    return { ok: false, retryable: true, error: '页面没有完成填写（可能刚刚刷新），请再试一次' };
+  if (!reply.success) return { ok: false, retryable: true, error: t('bg_fill_incomplete') };
   const { filled, left } = reply.data.result;
   return { ok: true, detail: `filled ${filled.length}`, orderKey: order.key, filled, left, notes: p.notes };
 }

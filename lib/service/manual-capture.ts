@@ -3,6 +3,7 @@ import { appendEvidence } from '../store/evidence';
 import { ManualCapture, type Reply } from '../messaging';
 import { readTabState } from '../tab-state';
 import { captureOrDefer, type CaptureDeps } from './evidence-store';
+import { t } from '../i18n/t';
 
 export interface PageArchive {
   bytes: Uint8Array;
@@ -30,7 +31,7 @@ export async function manualCapture(input: ManualCapture, deps: ManualDeps): Pro
       ? state!.orderKeys
       : (await listOrders(1)).map((o) => o.key);
   const orders = await getOrders(keys);
-  if (!orders.length) return { ok: false, error: '还没有可关联的订单：请先打开订单页，或在弹窗中选择订单' };
+  if (!orders.length) return { ok: false, error: t('bg_no_linked_order') };
   const kind =
     req.kind ?? (onOrderPage ? (req.mode === 'full-page' ? 'full-page' : 'order-page') : 'failure-prompt');
   const orderNo = orders.length === 1 ? orders[0]!.orderNo : null;
@@ -52,6 +53,6 @@ export async function manualCapture(input: ManualCapture, deps: ManualDeps): Pro
     },
     deps,
   );
-  if (!stored) return { ok: false, error: '页面不在前台：切回该页面后会自动截图' };
+  if (!stored) return { ok: false, error: t('bg_tab_not_front') };
   return { ok: true, detail: orderNo ?? `${stored}` };
 }

@@ -1,17 +1,18 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n/t';
 import type { Reply } from '../messaging';
 import { manualCapture, type ManualDeps } from './manual-capture';
 
 /** Context-menu items and the keyboard shortcut: the same manual capture as the popup's buttons. */
 const MENU = [
-  { id: 'cs-capture', title: '卡盾：立即取证（当前画面）', mode: 'viewport' },
-  { id: 'cs-capture-full', title: '卡盾：整页取证', mode: 'full-page' },
+  { id: 'cs-capture', title: 'bg_menu_capture', mode: 'viewport' },
+  { id: 'cs-capture-full', title: 'bg_menu_capture_full', mode: 'full-page' },
 ] as const;
 
 export function installMenus() {
   browser.contextMenus.removeAll(() => {
     for (const { id, title } of MENU)
-      browser.contextMenus.create({ id, title, contexts: ['page', 'selection', 'image', 'link'] });
+      browser.contextMenus.create({ id, title: t(title), contexts: ['page', 'selection', 'image', 'link'] });
   });
 }
 
@@ -23,8 +24,8 @@ async function captureAndTell(tabId: number, mode: 'viewport' | 'full-page', dep
   await browser.notifications.create(`cs-capture-${Date.now()}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: reply.ok ? '卡盾：已取证' : '卡盾：未能取证',
-    message: reply.ok ? '截图已保存并写入证据链。' : reply.error,
+    title: reply.ok ? t('bg_captured_title') : t('bg_capture_failed_title'),
+    message: reply.ok ? t('bg_captured_message') : reply.error,
   });
 }
 

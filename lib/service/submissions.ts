@@ -4,6 +4,7 @@ import type { Message } from '../messaging';
 import { readTabState } from '../tab-state';
 import { addEvent } from '../store/events';
 import { captureOrDefer, type CaptureDeps } from './evidence-store';
+import { t } from '../i18n/t';
 
 type FormSubmitted = Extract<Message, { type: 'form-submitted' }>;
 
@@ -17,15 +18,20 @@ async function orderFor(msg: FormSubmitted, tabId: number, deps: CaptureDeps, no
   return (await listOrders(1))[0]?.key;
 }
 
-/** Keep the form exactly as submitted (JSON) and a screenshot of it while the page still shows it. */
+/**
+ * Keep the form exactly as submitted (JSON) and a screenshot of it while the page still shows it.
+ * `onStored` runs once the form record and its timeline event are written, before the screenshot: a failed
+ * screenshot (tab gone, quota) must not keep the case from moving to its next step.
+ */
 export async function recordSubmission(
   msg: FormSubmitted,
   tabId: number,
   deps: CaptureDeps,
   now = new Date(),
+  onStored?: (orderKey: string) => Promise<unknown>,
 ) {
   const key = await orderFor(msg, tabId, deps, now);
-  if (!key) return { ok: false as const, error: '提交的表单无法关联到订单' };
+  if (!key) return { ok: false as const, error: t('err_form_no_order') };
   const body = {
     type: 'submitted-form',
     url: msg.url,
@@ -48,6 +54,7 @@ export async function recordSubmission(
     type: 'form-submitted',
     data: { url: msg.url, fields: msg.fields.length },
   });
+  await onStored?.(key).catch(() => undefined);
   const [order] = await getOrders([key]);
   await captureOrDefer(
     tabId,

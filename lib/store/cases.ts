@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { db, type CardShieldDB } from '../db';
 import { CaseState } from '../eligibility/case-model';
 import { CaseAnswers } from '../messaging';
+import { t } from '../i18n/t';
 
 const isoTime = z.iso.datetime({ offset: true });
 
@@ -26,7 +27,7 @@ export type CaseRow = z.infer<typeof CaseRow>;
 export class CaseCorruptError extends Error {
   override name = 'CaseCorruptError';
   constructor(orderKey: string, detail: string) {
-    super(`这个订单的维权记录已损坏，无法读取（${orderKey}）：${detail}`);
+    super(t('err_case_corrupt', orderKey, detail));
   }
 }
 

@@ -2,7 +2,7 @@
 // worker and id, and the egress guard that fails any test in which something left the machine.
 import { test as base, expect, type BrowserContext, type Worker } from '@playwright/test';
 import { startDemoServer } from '../../demo/server';
-import { extensionWorker, launchWithExtension } from './browser';
+import { extensionWorker, launchWithExtension, type UiLang } from './browser';
 import { EgressGuard } from './egress-guard';
 
 export { expect };
@@ -27,7 +27,14 @@ interface TestFixtures {
   getServiceWorker: () => Promise<Worker>;
 }
 
-export const test = base.extend<TestFixtures, { demo: Demo }>({
+interface Options {
+  /** The browser's UI language, which picks the extension's catalogue: `test.use({ lang: 'en-US' })`. */
+  lang: UiLang;
+}
+
+export const test = base.extend<TestFixtures & Options, { demo: Demo }>({
+  lang: ['zh-CN', { option: true }],
+
   demo: [
     // eslint-disable-next-line no-empty-pattern -- Playwright requires the object pattern
     async ({}, use) => {
@@ -46,8 +53,8 @@ export const test = base.extend<TestFixtures, { demo: Demo }>({
     expect(guard.foreign, `foreign or extension-made requests:\n${guard.report()}`).toEqual([]);
   },
 
-  context: async ({ egress }, use) => {
-    const context = await launchWithExtension({ headless: true, proxyServer: await egress.start() });
+  context: async ({ egress, lang }, use) => {
+    const context = await launchWithExtension({ headless: true, proxyServer: await egress.start(), lang });
     egress.observe(context);
     await use(context);
     await context.close();

@@ -1,7 +1,9 @@
 // Page object for the popup (entrypoints/popup), opened by URL and pointed at a shop tab.
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { MessageKey } from '../../../lib/i18n/catalog';
+import { lookupMessage } from '../../../lib/i18n/lookup';
 import { STATUS_LABEL } from '../../../lib/i18n/status';
-import { extensionWorker } from '../browser';
+import { extensionWorker, type UiLang } from '../browser';
 
 const ZH_STATUS = Object.values(STATUS_LABEL).map((label) => label.zh);
 
@@ -24,18 +26,25 @@ export class Popup {
   readonly verifyButton: Locator;
   readonly verifyStatus: Locator;
 
-  constructor(readonly page: Page) {
+  /** Locators use the catalogue of the browser's language (zh-CN unless the test launched another). */
+  constructor(
+    readonly page: Page,
+    readonly lang: UiLang = 'zh-CN',
+  ) {
+    const L = (key: MessageKey) => this.text(key);
     this.heading = page.getByRole('heading', { level: 1 });
-    this.current = page.getByRole('region', { name: '当前页面' });
-    this.orders = page.getByRole('list', { name: '我的订单' }).getByRole('listitem');
-    this.captureViewportButton = this.current.getByRole('button', { name: '立即取证' });
-    this.captureFullPageButton = this.current.getByRole('button', { name: '整页取证' });
-    this.failurePromptButton = this.current.getByRole('button', { name: '截取失败提示' });
-    this.linkedOrder = this.current.getByRole('combobox', { name: '关联到订单' });
+    this.current = page.getByRole('region', { name: L('popup_current_page') });
+    this.orders = page.getByRole('list', { name: L('popup_my_orders') }).getByRole('listitem');
+    this.captureViewportButton = this.current.getByRole('button', { name: L('popup_capture_now') });
+    this.captureFullPageButton = this.current.getByRole('button', { name: L('popup_capture_fullpage') });
+    this.failurePromptButton = this.current.getByRole('button', { name: L('popup_failure_capture') });
+    this.linkedOrder = this.current.getByRole('combobox', { name: L('popup_failure_link') });
     this.captureStatus = this.current.locator('.capture-status [role=status]');
-    this.progress = this.current.getByRole('progressbar', { name: '整页截图进度' });
-    this.evidenceItems = this.current.getByRole('list', { name: '证据' }).getByRole('listitem');
-    this.verifyButton = this.current.getByRole('button', { name: '验证证据链' });
+    this.progress = this.current.getByRole('progressbar', { name: L('popup_capture_progress') });
+    this.evidenceItems = this.current
+      .getByRole('list', { name: L('popup_evidence'), exact: true })
+      .getByRole('listitem');
+    this.verifyButton = this.current.getByRole('button', { name: L('popup_verify_chain') });
     this.verifyStatus = this.current.locator('.verify-row [role=status]');
   }
 
@@ -44,12 +53,17 @@ export class Popup {
    * popup does: a popup *tab* in the shop's window would deactivate the shop tab, and only the
    * active tab of a window can be screenshotted (captureVisibleTab).
    */
-  static async open(context: BrowserContext, extensionId: string, tabId?: number): Promise<Popup> {
+  static async open(
+    context: BrowserContext,
+    extensionId: string,
+    tabId?: number,
+    lang: UiLang = 'zh-CN',
+  ): Promise<Popup> {
     const url = `chrome-extension://${extensionId}/popup.html${tabId === undefined ? '' : `?tabId=${tabId}`}`;
     if (tabId === undefined) {
       const page = await context.newPage();
       await page.goto(url);
-      return new Popup(page);
+      return new Popup(page, lang);
     }
     // The new window's page can first report about:blank: match it too, then wait for the popup's URL.
     const opened = context.waitForEvent('page', (p) => p.url() === url || p.url() === 'about:blank');
@@ -61,7 +75,12 @@ export class Popup {
     const page = await opened;
     await page.waitForURL(url);
     await page.setViewportSize({ width: 404, height: 640 });
-    return new Popup(page);
+    return new Popup(page, lang);
+  }
+
+  /** A catalogue string in the popup's language (`$1`… filled from `subs`). */
+  text(key: MessageKey, ...subs: (string | number)[]): string {
+    return lookupMessage(key, subs.map(String), this.lang === 'en-US' ? 1 : 0);
   }
 
   /**

@@ -141,6 +141,16 @@ describe('what the popup shows', () => {
     expect(deliveryStatus(order, [])).toBe('refunding');
   });
 
+  it('a status word CardShield cannot read (已驳回) keeps the delivery status seen before it', async () => {
+    await storeOrder(awaiting(), NOW);
+    await addEvent({ orderKey: KEY, at: NOW, type: 'first-seen', data: { status: 'awaiting_delivery' } });
+    const order = await storeOrder(awaiting({ status: 'unknown', statusText: '已驳回' }), NOW);
+    const data = await loadCaseData(KEY);
+    expect(deliveryStatus(order, data.events)).toBe('awaiting_delivery');
+    expect(caseView(order, data, DEFAULT_SETTINGS, now).assessment.verdict).toBe('ELIGIBLE');
+    expect(deliveryStatus(order, [])).toBe('unknown');
+  });
+
   it('lists form submissions not yet reflected in the case', async () => {
     const order = await storeOrder(awaiting(), NOW);
     const events = [

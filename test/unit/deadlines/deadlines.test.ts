@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { arrivalOverdue, channelOf, refundArrival } from '../../../lib/deadlines/arrival';
 import { breachState, deliveryDeadline, formatDuration } from '../../../lib/deadlines/breach';
 import { resolvePromise } from '../../../lib/deadlines/resolve';
-import { countdowns, rulesFor } from '../../../lib/deadlines/rules';
+import { countdowns, FAMILY_RULES, rulesFor } from '../../../lib/deadlines/rules';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
 const S = DEFAULT_SETTINGS;
@@ -67,11 +67,20 @@ describe('deliveryDeadline and breachState', () => {
   );
 
   it('formats durations for people', () => {
-    expect([45_000, 600_000, 3_900_000, 90_000_000].map(formatDuration)).toEqual([
+    const ms = [45_000, 600_000, 3_900_000, 90_000_000, 2 * 86_400_000];
+    expect(ms.map((m) => formatDuration(m))).toEqual([
       '45 秒',
       '10 分钟',
       '1 小时 5 分钟',
       '1 天 1 小时',
+      '2 天',
+    ]);
+    expect(ms.map((m) => formatDuration(m, 'en'))).toEqual([
+      '45 s',
+      '10 min',
+      '1 h 5 min',
+      '1 day 1 h',
+      '2 days',
     ]);
   });
 });
@@ -82,6 +91,14 @@ describe('case deadlines per platform family', () => {
     expect(ids('qs-faka', '支付宝')).toEqual(['complaint-window', 'intervention', 'legal-15-days']);
     expect(ids('some-unknown', '微信支付')).toContain('wechat-365');
     expect(rulesFor('qs-faka', null, { 'qs-faka': { 'complaint-window': 48 } })[0]!.hours).toBe(48);
+  });
+
+  it('names every rule and its basis in both languages, English without Chinese', () => {
+    const all = Object.keys(FAMILY_RULES).flatMap((f) => rulesFor(f, '微信支付'));
+    for (const r of all) {
+      expect(r.zh && r.basis, r.id).toBeTruthy();
+      expect(`${r.en} ${r.basisEn}`, r.id).not.toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 
   it('counts down from the anchors that have happened', () => {
@@ -119,6 +136,8 @@ describe('refund arrival', () => {
   it('warns that site balance needs consent, and flags overdue arrivals', () => {
     const est = refundArrival('站内余额', refunded);
     expect(est.warnZh).toContain('原路退回');
+    expect(est.warnEn).toContain('original route');
+    expect(est.noteEn).toMatch(/^Site balance/);
     expect(arrivalOverdue(est, new Date('2026-11-27T03:00:00Z'))).toBe(true);
     expect(refundArrival('支付宝 银行卡', refunded).by).toBeNull();
   });

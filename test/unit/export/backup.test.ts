@@ -10,6 +10,7 @@ import {
 import { unzipFiles, zipFiles, type Files } from '../../../lib/export/zip';
 import { openCase } from '../../../lib/eligibility';
 import { newCase, putCase } from '../../../lib/store/cases';
+import { cleanupOrder } from '../../../lib/service/cleanup';
 import { KEY, NOW, seed } from './seed';
 
 let source: CardShieldDB;
@@ -60,6 +61,28 @@ describe('backup and restore', () => {
     const result = await restoreBackup(backup.zip, { database: target });
     expect(result).toEqual({ counts: backup.counts, brokenChains: [] });
     expect(await snapshot(target)).toEqual(await snapshot(source));
+  });
+
+  it('restores an order after a chained clean-up (files removed by the note are not "missing")', async () => {
+    await cleanupOrder(KEY, { now: NOW, database: source });
+    const { zip } = await createBackup(source, { now: NOW });
+    const restored = await restoreBackup(zip, { database: target });
+    expect(restored.brokenChains).toEqual([]);
+    expect(await snapshot(target)).toEqual(await snapshot(source));
+    // Without the note, the same missing file is refused.
+    const files = unzipFiles(zip);
+    const body = json(files);
+    const tables = body.tables as { evidence: { meta: Record<string, unknown> }[] };
+    const evidence = tables.evidence.filter((e) => e.meta.cleanup !== true);
+    await expect(
+      parseBackup(
+        withJson(files, {
+          ...body,
+          tables: { ...tables, evidence },
+          counts: { ...(body.counts as object), evidence: evidence.length },
+        }),
+      ),
+    ).rejects.toThrow(/文件缺失/);
   });
 
   it('refuses a non-empty database unless asked to replace, and then replaces in one go', async () => {
