@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { EMPTY_QUERY, formatQuery } from '../lib/case-page/filters';
 import { merchantHistory, needsWarning, siteOf } from '../lib/case-page/merchant-history';
@@ -10,11 +10,20 @@ import './case/merchant-notice.css';
 /**
  * Before buying again (issue #9): on a page of a shop where the buyer's earlier orders were late, never delivered
  * or refused a refund, a short warning with the figures and a link to those orders on the case page. `exclude`:
- * the orders the tab itself shows (the warning is about the shop's other orders).
+ * the orders the tab itself shows (the warning is about the shop's other orders). `start`: the popup's own order
+ * is on screen — the shop's history (hundreds of rows for a regular shop) is read after it, when the page is idle.
  */
-export function MerchantHistoryNotice({ url, exclude = [] }: { url?: string; exclude?: readonly string[] }) {
+export function MerchantHistoryNotice({
+  url,
+  exclude = [],
+  start = true,
+}: {
+  url?: string;
+  exclude?: readonly string[];
+  start?: boolean;
+}) {
   const id = useId();
-  const site = siteOf(url);
+  const site = useIdle(start) ? siteOf(url) : null;
   const records = useLiveQuery(async () => (site ? siteRecords(site) : undefined), [site]);
   if (!site || !records) return null;
   const h = merchantHistory(site, records.orders, records.cases, exclude);
@@ -39,4 +48,15 @@ export function MerchantHistoryNotice({ url, exclude = [] }: { url?: string; exc
       </button>
     </section>
   );
+}
+
+/** True once `start` is true and the page has had an idle moment (at most 300 ms later). */
+function useIdle(start: boolean): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (!start || idle) return;
+    const handle = requestIdleCallback(() => setIdle(true), { timeout: 300 });
+    return () => cancelIdleCallback(handle);
+  }, [start, idle]);
+  return idle;
 }

@@ -38,9 +38,11 @@ export function App() {
   const settings = useSettings();
   const now = useNow();
 
+  const ready = !!tab && current?.length === keys.length && !!recent;
+
   return (
     // data-ready: the tab's state, its orders and the order list are loaded (bench and e2e wait on it).
-    <div className="popup" data-ready={tab && current?.length === keys.length && recent ? '' : undefined}>
+    <div className="popup" data-ready={ready ? '' : undefined}>
       <header className="brand">
         <ShieldLogo />
         <div>
@@ -58,7 +60,7 @@ export function App() {
         </div>
       )}
 
-      <MerchantHistoryNotice url={tab?.url} exclude={keys} />
+      <MerchantHistoryNotice url={tab?.url} exclude={keys} start={ready} />
       <section aria-label={t('popup_current_page')} className="panel">
         <h2>{t('popup_current_page')}</h2>
         {current && current.length > 0 ? (
