@@ -23,39 +23,40 @@ export function EligibilityPanel({
   children?: ReactNode;
 }) {
   const { view, loadError, status, record, answer } = useCase(order, settings, now);
-  if (loadError)
-    return (
-      <>
+  const ready = view && !loadError ? view : null;
+  // `children` keeps its place in every state, so the gallery is not remounted (and re-queried) when the
+  // verdict arrives.
+  return (
+    <div className="eligibility">
+      {loadError ? (
         <p role="alert" className="bad small">
           {loadError}
         </p>
-        {children}
-      </>
-    );
-  if (!view)
-    return (
-      <>
+      ) : ready ? (
+        <>
+          <EligibilityCard view={ready} busy={status.busy} onAnswer={(a) => void answer(a)} />
+          <CaseNextStep view={ready} now={now} />
+        </>
+      ) : (
         <p className="muted small" role="status">
           {t('popup_eligibility_loading')}
         </p>
-        {children}
-      </>
-    );
-  return (
-    <div className="eligibility">
-      <EligibilityCard view={view} busy={status.busy} onAnswer={(a) => void answer(a)} />
-      <CaseNextStep view={view} now={now} />
+      )}
       {children}
-      <CaseSteps
-        view={view}
-        order={order}
-        now={now}
-        busy={status.busy}
-        record={(e, done) => void record(e, done)}
-      />
-      <p role="status" className={status.error ? 'case-status bad small' : 'case-status muted small'}>
-        {status.message}
-      </p>
+      {ready && (
+        <>
+          <CaseSteps
+            view={ready}
+            order={order}
+            now={now}
+            busy={status.busy}
+            record={(e, done) => void record(e, done)}
+          />
+          <p role="status" className={status.error ? 'case-status bad small' : 'case-status muted small'}>
+            {status.message}
+          </p>
+        </>
+      )}
     </div>
   );
 }

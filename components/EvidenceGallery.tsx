@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { getBlob, listEvidence } from '../lib/store/evidence';
+import { getBlobs, listEvidence } from '../lib/store/evidence';
 import type { ChainVerdict } from '../lib/evidence/chain';
 import { verifyOrder } from '../lib/evidence/verify-order';
 import { describeVerdict, kindLabel, shortHash } from '../lib/i18n/evidence';
@@ -11,20 +11,7 @@ import type { EvidenceRow } from '../lib/model/evidence';
 
 const SHOWN = 8;
 
-function Thumb({ row }: { row: EvidenceRow }) {
-  const [url, setUrl] = useState<string>();
-  useEffect(() => {
-    if (!row.mime.startsWith('image/')) return;
-    let objectUrl: string | undefined;
-    void getBlob(row.sha256).then((bytes) => {
-      if (!bytes) return;
-      objectUrl = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: row.mime }));
-      setUrl(objectUrl);
-    });
-    return () => {
-      if (objectUrl) URL.revokeObjectURL(objectUrl);
-    };
-  }, [row.sha256, row.mime]);
+function Thumb({ row, url }: { row: EvidenceRow; url: string | undefined }) {
   if (!row.mime.startsWith('image/'))
     return (
       <span className="thumb thumb-text">
@@ -38,11 +25,51 @@ function Thumb({ row }: { row: EvidenceRow }) {
   );
 }
 
+/**
+ * Object URLs of the shown screenshots, read in one transaction once the page is idle: the list, the order and its
+ * verdict come first; the pictures fill in a moment later.
+ */
+function useThumbs(rows: readonly EvidenceRow[]): ReadonlyMap<string, string> {
+  const [urls, setUrls] = useState<ReadonlyMap<string, string>>(new Map());
+  const shas = rows.filter((r) => r.mime.startsWith('image/')).map((r) => `${r.sha256}|${r.mime}`);
+  const wanted = shas.join(',');
+  useEffect(() => {
+    if (!wanted) return;
+    const made: string[] = [];
+    let live = true;
+    const handle = requestIdleCallback(
+      () => {
+        const pairs = wanted.split(',').map((p) => p.split('|') as [string, string]);
+        void getBlobs(pairs.map(([sha]) => sha)).then((blobs) => {
+          if (!live) return;
+          const next = new Map<string, string>();
+          blobs.forEach((bytes, i) => {
+            const [sha, mime] = pairs[i]!;
+            if (!bytes) return;
+            const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mime }));
+            made.push(url);
+            next.set(sha, url);
+          });
+          setUrls(next);
+        });
+      },
+      { timeout: 200 },
+    );
+    return () => {
+      live = false;
+      cancelIdleCallback(handle);
+      for (const url of made) URL.revokeObjectURL(url);
+    };
+  }, [wanted]);
+  return urls;
+}
+
 /** The order's evidence, newest first: kind, time, short hash; a click opens the full-size viewer. */
 export function EvidenceGallery({ orderKey }: { orderKey: string }) {
   const rows = useLiveQuery(() => listEvidence(orderKey), [orderKey]);
   const [verdict, setVerdict] = useState<ChainVerdict | 'running'>();
   const newest = useMemo(() => (rows ?? []).slice(-SHOWN).reverse(), [rows]);
+  const thumbs = useThumbs(newest);
   if (!rows?.length) return null;
   const open = (id: number | undefined) =>
     id !== undefined && void browser.tabs.create({ url: browser.runtime.getURL(`/viewer.html?id=${id}`) });
@@ -61,7 +88,7 @@ export function EvidenceGallery({ orderKey }: { orderKey: string }) {
               onClick={() => open(row.id)}
               title={`SHA-256 ${row.sha256}`}
             >
-              <Thumb row={row} />
+              <Thumb row={row} url={thumbs.get(row.sha256)} />
               <span className="evidence-meta">
                 <span className="evidence-kind">
                   #{row.seq} {kindLabel(row.kind)}
