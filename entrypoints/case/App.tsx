@@ -52,6 +52,14 @@ export function App() {
         >
           {t('case_export_page')}
         </a>
+        <a
+          className="case-top-link"
+          href={browser.runtime.getURL('/options.html')}
+          target="_blank"
+          rel="noreferrer"
+        >
+          {t('common_open_settings')}
+        </a>
       </header>
 
       <div className="case-panes">
