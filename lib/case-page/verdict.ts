@@ -7,7 +7,7 @@ import { assess, evidenceFromRecords, orderInputFromRow, type Verdict } from '..
 import type { EventRow } from '../model/event';
 import type { EvidenceKind } from '../model/evidence';
 import type { OrderRow } from '../model/order';
-import { caseWindows, deliveryStatus, deriveFacts, noRefundNotices } from '../service/case-view';
+import { caseWindows, deriveFacts, noRefundNotices } from '../service/case-view';
 import type { Settings } from '../settings';
 import type { CaseRow } from '../store/cases';
 
@@ -21,7 +21,7 @@ export interface LightRecords {
 
 export function lightVerdict(order: OrderRow, r: LightRecords, settings: Settings, now: Date): Verdict {
   const a = assess({
-    order: { ...orderInputFromRow(order, {}, settings), status: deliveryStatus(order, r.events) },
+    order: orderInputFromRow(order, { timeline: r.events }, settings),
     facts: deriveFacts({ policies: [...r.policies], row: r.row }),
     evidence: evidenceFromRecords(r.kinds, order),
     now: now.toISOString(),

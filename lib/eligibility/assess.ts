@@ -50,10 +50,18 @@ export function claimDeadline(d: Decision): number | null {
 }
 
 function nextStepFor(input: ParsedInput, d: Decision, claim: number | null): NextStep {
+  const s = d.situation;
+  const n = s.now;
+  // The page says 退款中 and no case is open: the request is filed, the merchant has to act.
+  if (!input.case && input.order.status === 'refunding')
+    return step('refund_processing', 'merchant', n, null);
+  // Paid, never delivered, past the promised time: the missed promise already was the merchant's deadline, so
+  // the buyer may file the refund request now (seed guide 二 第二步; the step-1 chat message stays available).
+  const breached = d.decisive === 'R1' && s.breachMinutes !== null;
+  if (breached && (!input.case || input.case.step === 'contact_merchant'))
+    return step('refund_request', 'buyer', n, claim, s.dueAt);
   if (input.case) return caseNextStep(input.case, input.now, input.windows);
-  const n = d.situation.now;
   if (d.decisive === 'R15') return step('confirm_arrival', 'buyer', n, null);
-  if (input.order.status === 'refunding') return step('refund_processing', 'merchant', n, null);
   if (d.verdict === 'UNKNOWN') return step('verify', 'buyer', n, claim);
   if (d.rules.some((r) => r.id === 'R13' && r.fired)) return step('platform_intervention', 'buyer', n, null);
   return step('contact_merchant', 'buyer', n, claim);

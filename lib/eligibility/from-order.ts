@@ -1,18 +1,22 @@
 /** What the extension stores → the engine's inputs, resolved the same way as the breach alarm. Pure. */
 import { resolvePromise } from '../deadlines/resolve';
 import type { DeadlineRule } from '../deadlines/rules';
+import type { EventRow } from '../model/event';
 import type { OrderRow, OrderSnapshot } from '../model/order';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { deliveryStatus } from './delivery-status';
 import type { OrderInput, Windows } from './input';
 
 export interface OrderExtras {
   itemType?: 'virtual' | 'physical';
   signedAt?: string | null;
   directCharge?: boolean | null;
+  /** The order's timeline: where the delivery status seen last comes from when the page says 退款中. */
+  timeline?: readonly Pick<EventRow, 'type' | 'data'>[];
 }
 
 type StoredOrder = OrderSnapshot &
-  Partial<Pick<OrderRow, 'deliveredAt' | 'promiseOverrideMinutes' | 'productPromise'>>;
+  Partial<Pick<OrderRow, 'deliveredAt' | 'promiseOverrideMinutes' | 'productPromise' | 'breachedAt'>>;
 
 /** The promise follows lib/deadlines/resolve.ts: buyer's override → order page → product page → mode default. */
 export function orderInputFromRow(
@@ -21,6 +25,7 @@ export function orderInputFromRow(
   settings: Settings = DEFAULT_SETTINGS,
 ): OrderInput {
   const promise = resolvePromise(row, settings);
+  const seen = deliveryStatus(row, extra.timeline ?? []);
   return {
     status: row.status,
     amount: row.amount,
@@ -37,6 +42,7 @@ export function orderInputFromRow(
     deliveredAt: row.deliveredAt ?? null,
     signedAt: extra.signedAt ?? null,
     directCharge: extra.directCharge ?? null,
+    deliveryStatus: seen === row.status ? null : seen,
   };
 }
 

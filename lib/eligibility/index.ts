@@ -11,6 +11,7 @@ export {
 } from './case';
 export { CaseEvent, CaseState, CaseStep, RefundChannel } from './case-model';
 export { composeFacts } from './compose-facts';
+export { deliveryStatus, effectiveStatus } from './delivery-status';
 export { decide, type Decision, type RuleResult } from './decide';
 export { EVIDENCE_LABEL, evidenceFromRecords, type EvidenceItem } from './evidence';
 export { orderInputFromRow, windowsFor, type OrderExtras } from './from-order';

@@ -38,6 +38,11 @@ export const OrderInput = z.strictObject({
   signedAt: isoTime.nullable().default(null),
   /** 直充 (recharge to an account, no key). null = inferred: delivered virtual order without keys. */
   directCharge: z.boolean().nullable().default(null),
+  /**
+   * When `status` says nothing about delivery (退款中, an unreadable word): the delivery status seen before it
+   * (delivery-status.ts). null = none seen; the rules then read `status` as it is.
+   */
+  deliveryStatus: OrderStatus.nullable().default(null),
 });
 export type OrderInput = z.infer<typeof OrderInput>;
 

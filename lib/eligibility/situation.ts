@@ -1,4 +1,6 @@
 /** What the rules look at, derived once from the parsed input. Pure. */
+import type { OrderStatus } from '../model/order';
+import { effectiveStatus } from './delivery-status';
 import type { Facts, OrderInput, ParsedInput, Windows } from './input';
 import { MINUTE, HOUR, daysFromNextDay, toMs } from './time';
 
@@ -35,11 +37,11 @@ export interface Situation {
   noRefundNotice: boolean;
 }
 
-function isDelivered(o: OrderInput, f: Facts): boolean | null {
-  if (o.cardKeys.length || o.status === 'delivered' || o.status === 'partially_delivered') return true;
+function isDelivered(o: OrderInput, status: OrderStatus, f: Facts): boolean | null {
+  if (o.cardKeys.length || status === 'delivered' || status === 'partially_delivered') return true;
   if (o.itemType === 'physical' && (o.signedAt || f.physicalOpened !== null)) return true;
-  if (o.status === 'awaiting_delivery' || o.status === 'failed') return false;
-  if (o.status === 'unpaid' && o.paidAt) return false; // paid but the page still says 未付款: nothing delivered.
+  if (status === 'awaiting_delivery' || status === 'failed') return false;
+  if (status === 'unpaid' && o.paidAt) return false; // paid but the page still says 未付款: nothing delivered.
   return null;
 }
 
@@ -55,7 +57,8 @@ function dueAt(o: OrderInput, w: Windows): number | null {
 export function situation(input: ParsedInput): Situation {
   const { order: o, facts: f, windows: w } = input;
   const now = Date.parse(input.now);
-  const delivered = isDelivered(o, f);
+  const status = effectiveStatus(o); // 退款中 → the delivery status seen before it
+  const delivered = isDelivered(o, status, f);
   // A redeem result or invalid count means the buyer holds a key, so it is no 直充 even if none was read.
   const keyless = o.cardKeys.length === 0 && f.keyRedeemResult === null && f.invalidKeys === null;
   const directCharge = o.directCharge ?? (o.itemType === 'virtual' && delivered === true && keyless);
@@ -78,9 +81,9 @@ export function situation(input: ParsedInput): Situation {
     facts: f,
     now,
     windows: w,
-    paid: o.status !== 'unpaid' || o.paidAt !== null,
+    paid: status !== 'unpaid' || o.paidAt !== null,
     delivered,
-    partial: o.status === 'partially_delivered',
+    partial: status === 'partially_delivered',
     directCharge: delivered !== false && directCharge,
     totalKeys,
     invalidKeys,

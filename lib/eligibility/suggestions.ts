@@ -26,7 +26,20 @@ export function proportionalRefund(amount: number, total: number, count: number,
   return Math.floor(Math.round(share * (1 - Math.min(Math.max(feeRate, 0), 1)) * 1e6) / 1e4) / 100;
 }
 
+/** Seed guide 一 (误买、后悔且已发货): "可尝试与商家协商‘换卡’或‘延期使用’" — for a change of mind (R4) too. */
+const EXCHANGE_R4: Suggestion = {
+  id: 'exchange',
+  zh: '可请商家换卡：换成你需要的其他商品或面值，卡密未使用时更容易谈成。',
+  en: 'Ask the merchant to exchange it for another card or value; easier while the key is unused.',
+};
+
 export function suggestionsFor(d: Decision): Suggestion[] {
+  const out = negotiation(d);
+  if (d.decisive !== 'R4' || out.some((x) => x.id === 'exchange')) return out;
+  return [EXCHANGE_R4, ...out];
+}
+
+function negotiation(d: Decision): Suggestion[] {
   const s = d.situation;
   const fired = new Set<RuleId>(d.rules.filter((r) => r.fired).map((r) => r.id));
   const amount = s.order.amount;

@@ -21,10 +21,9 @@ import {
   type NextStep,
   type Suggestion,
 } from '../eligibility';
-import { step } from '../eligibility/steps';
 import type { EventRow } from '../model/event';
 import type { EvidenceRow } from '../model/evidence';
-import type { ChatMessage, OrderRow, OrderStatus } from '../model/order';
+import type { ChatMessage, OrderRow } from '../model/order';
 import type { Settings } from '../settings';
 import type { CaseRow } from '../store/cases';
 
@@ -82,25 +81,6 @@ export function caseWindows(order: OrderRow, settings: Settings): Partial<Window
   return windowsFor(settings, rulesFor(order.platform, order.payMethod, settings.deadlineOverrides));
 }
 
-const DELIVERY_STATES = new Set<string>(['awaiting_delivery', 'delivered', 'partially_delivered', 'failed']);
-
-/**
- * 退款中 says where the refund stands, not what was delivered (the engine would read "delivery unknown" and drop
- * R1 the moment the buyer files the request): the engine gets the delivery status the timeline saw last.
- */
-export function deliveryStatus(order: OrderRow, events: readonly EventRow[]): OrderStatus {
-  // 退款中 and words we cannot read (a shop's 已驳回) say nothing about delivery: keep what was seen before.
-  if (order.status !== 'refunding' && order.status !== 'unknown') return order.status;
-  const seen = events
-    .filter(
-      (e) => (e.type === 'status' || e.type === 'first-seen') && DELIVERY_STATES.has(String(e.data.status)),
-    )
-    .at(-1);
-  if (seen) return seen.data.status as OrderStatus;
-  if (order.cardKeys.length || order.deliveredAt) return 'delivered';
-  return order.breachedAt ? 'awaiting_delivery' : order.status;
-}
-
 export function buildAssessInput(
   order: OrderRow,
   data: CaseData,
@@ -108,7 +88,7 @@ export function buildAssessInput(
   now: Date,
 ): AssessInput {
   return {
-    order: { ...orderInputFromRow(order, {}, settings), status: deliveryStatus(order, data.events) },
+    order: orderInputFromRow(order, { timeline: data.events }, settings),
     facts: deriveFacts(data),
     evidence: evidenceFromRecords(
       data.evidence.map((e) => e.kind),
@@ -122,43 +102,10 @@ export function buildAssessInput(
   };
 }
 
-/**
- * Next step, as the engine says, except for a paid order never delivered past its promised time: the missed
- * promise already was the merchant's deadline, so the buyer may file the refund request now (seed guide step
- * 2; the chat message of step 1 stays available). The engine itself says 联系商家 here (reported upstream).
- */
-export function nextStepFor(
-  a: Assessment,
-  state: CaseState | null,
-  now: Date,
-  status: OrderStatus,
-): NextStep {
-  // The engine sees the delivery status (above); a refund under way without a case is the merchant's move.
-  if (status === 'refunding' && state === null)
-    return step('refund_processing', 'merchant', now.getTime(), null);
-  const breached = a.decisive === 'R1' && a.timing.breachMinutes !== null;
-  if (!breached || (state !== null && state.step !== 'contact_merchant')) return a.nextStep;
-  const due = a.timing.dueAt ? Date.parse(a.timing.dueAt) : null;
-  const claim = a.timing.claimDeadline ? Date.parse(a.timing.claimDeadline) : null;
-  return step('refund_request', 'buyer', now.getTime(), claim, due);
-}
-
-const EXCHANGE: Suggestion = {
-  id: 'exchange',
-  zh: '可请商家换卡：换成你需要的其他商品或面值，卡密未使用时更容易谈成。',
-  en: 'Ask the merchant to exchange it for another card or value; easier while the key is unused.',
-};
-
-/** The engine's suggestions; a change of mind (R4) also gets the seed guide's 换卡 (the engine offers it for R5 only). */
-export function suggestionsFor(a: Assessment): Suggestion[] {
-  const s = a.suggestions;
-  if (a.decisive !== 'R4' || s.some((x) => x.id === 'exchange')) return s;
-  return [EXCHANGE, ...s];
-}
-
 export interface CaseView {
   input: AssessInput;
   assessment: Assessment;
+  /** The engine's next step and suggestions (assessment.nextStep / .suggestions), where the components read them. */
   nextStep: NextStep;
   suggestions: Suggestion[];
   windows: Windows;
@@ -184,8 +131,8 @@ export function caseView(order: OrderRow, data: CaseData, settings: Settings, no
   return {
     input,
     assessment: a,
-    nextStep: nextStepFor(a, state, now, order.status),
-    suggestions: suggestionsFor(a),
+    nextStep: a.nextStep,
+    suggestions: a.suggestions,
     windows,
     state,
     answers: data.row?.answers ?? {},

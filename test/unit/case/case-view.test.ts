@@ -2,11 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../lib/db';
 import type { ChatMessage, OrderRow } from '../../../lib/model/order';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { deliveryStatus } from '../../../lib/eligibility';
 import { loadCaseData } from '../../../lib/service/case-data';
 import {
   buildAssessInput,
   caseView,
-  deliveryStatus,
   deriveFacts,
   merchantPromiseFrom,
   noRefundNotices,
@@ -99,11 +99,11 @@ describe('evidence and the engine input', () => {
 });
 
 describe('what the popup shows', () => {
-  it('a paid order never delivered past its promise: ELIGIBLE, next step 提交退款申请 (engine says 联系商家)', async () => {
+  it('a paid order never delivered past its promise: ELIGIBLE, next step 提交退款申请', async () => {
     const order = await storeOrder(awaiting(), NOW);
     const view = caseView(order, empty(), DEFAULT_SETTINGS, now);
     expect(view.assessment.verdict).toBe('ELIGIBLE');
-    expect(view.assessment.nextStep.id).toBe('contact_merchant');
+    expect(view.nextStep).toEqual(view.assessment.nextStep); // the engine's own answer
     expect(view.nextStep).toMatchObject({ id: 'refund_request', nameZh: '提交退款申请', actor: 'buyer' });
     expect(view.nextStep.availableAt).toBe(view.assessment.timing.dueAt);
     expect(view.texts.merchant.zh).toContain('请尽快发货，或原路退款¥96.00');
@@ -132,7 +132,7 @@ describe('what the popup shows', () => {
     expect(deliveryStatus(order, data.events)).toBe('awaiting_delivery');
     const view = caseView(order, data, DEFAULT_SETTINGS, now);
     expect(view.assessment.verdict).toBe('ELIGIBLE');
-    expect(view.input.order.status).toBe('awaiting_delivery');
+    expect(view.input.order).toMatchObject({ status: 'refunding', deliveryStatus: 'awaiting_delivery' });
     // No case yet: the refund is under way, the merchant has to act.
     expect(view.nextStep).toMatchObject({ id: 'refund_processing', actor: 'merchant' });
     // Without a timeline: keys seen or a recorded breach still tell.

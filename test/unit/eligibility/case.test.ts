@@ -222,7 +222,10 @@ describe('case: guards', () => {
 
   it('assess takes its next step from an open case', () => {
     const c: CaseState = run([{ type: 'MESSAGE_SENT', at: '2026-03-01T11:00:00+08:00' }]);
-    const a = assess(input({ status: 'awaiting_delivery', cardKeys: [] }, {}, { case: c }));
+    // Promised within a day, so not yet overdue: the merchant's reply window runs.
+    const a = assess(
+      input({ status: 'awaiting_delivery', cardKeys: [], promiseMinutes: 1440 }, {}, { case: c }),
+    );
     expect(a.nextStep).toMatchObject({ id: 'refund_request', actor: 'merchant' });
   });
 });

@@ -31,7 +31,8 @@ describe('assess CLI', () => {
       verdict: 'ELIGIBLE',
       rules: ['R1', 'R11'],
       missingEvidence: ['E3', 'E6'],
-      nextStep: '联系商家',
+      // Past the 10-minute promise: the missed promise was the merchant's deadline, the request can be filed.
+      nextStep: '提交退款申请',
     });
   });
 
@@ -39,8 +40,23 @@ describe('assess CLI', () => {
     const r = run(['-', '--full'], JSON.stringify({ ...SEED_NOT_DELIVERED, facts: {} }));
     expect(r.status).toBe(0);
     const a = JSON.parse(r.stdout);
-    expect(a.nextStep).toMatchObject({ id: 'contact_merchant', nameZh: '联系商家' });
+    expect(a.nextStep).toMatchObject({ id: 'refund_request', nameZh: '提交退款申请', actor: 'buyer' });
     expect(a.rules).toHaveLength(17);
+  });
+
+  it('before the promised time: 联系商家', () => {
+    const early = { ...SEED_NOT_DELIVERED, now: '2026-03-01T10:05:00+08:00' };
+    expect(JSON.parse(run([file('early.json', early)]).stdout)).toMatchObject({ nextStep: '联系商家' });
+  });
+
+  it('退款中 with the delivery status seen before it: R1 still fires, the merchant has to act', () => {
+    const order = { ...SEED_NOT_DELIVERED.order, status: 'refunding', deliveryStatus: 'awaiting_delivery' };
+    const r = run([file('refunding.json', { ...SEED_NOT_DELIVERED, order })]);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      verdict: 'ELIGIBLE',
+      rules: ['R1', 'R11'],
+      nextStep: '退款处理',
+    });
   });
 
   it('missing facts are unknown: a delivered key with no facts → 核实情况', () => {

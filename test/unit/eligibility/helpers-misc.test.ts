@@ -36,7 +36,8 @@ describe('negotiation helpers', () => {
     expect(mistake).toEqual(['proportional_unused', 'exchange', 'extension']);
     const regret = assess(input({}, { changedMind: true, keyUsedByBuyer: false }));
     expect(regret.verdict).toBe('UNLIKELY');
-    expect(regret.suggestions.map((x) => x.id)).toEqual(['proportional_unused', 'extension']);
+    // R4 gets the seed's 换卡 first (the R5 wording is about the right value; this one about another card).
+    expect(regret.suggestions.map((x) => x.id)).toEqual(['exchange', 'proportional_unused', 'extension']);
   });
 
   it('R3b: punitive claim 3× the price, at least ¥500', () => {
@@ -46,9 +47,14 @@ describe('negotiation helpers', () => {
 
   it('R1 before the promise: a dated demand; R13: the platform', () => {
     expect(assess(input(UNDELIVERED, {}, { now: '2026-03-01T10:02:00+08:00' })).suggestions.map((x) => x.id)).toContain('demand'); // prettier-ignore
-    const gone = assess(input(UNDELIVERED, { merchantUnreachable: true }));
+    const early = { now: '2026-03-01T10:05:00+08:00' }; // before the 10-minute promise ran out
+    const gone = assess(input(UNDELIVERED, { merchantUnreachable: true }, early));
     expect(gone.suggestions.map((x) => x.id)).toContain('platform');
     expect(gone.nextStep).toMatchObject({ id: 'platform_intervention', nameZh: '申请平台介入' });
+    // Past the promise the refund request comes first (next-step.test.ts), merchant reachable or not.
+    const late = assess(input(UNDELIVERED, { merchantUnreachable: true }));
+    expect(late.suggestions.map((x) => x.id)).toContain('platform');
+    expect(late.nextStep).toMatchObject({ id: 'refund_request', nameZh: '提交退款申请' });
   });
 });
 
