@@ -4,7 +4,7 @@ import { h, html, type SafeHtml, type VNode } from '../html.ts';
 import { TICKET_PRIORITY, TICKET_STATUS, TICKET_TYPE, type Ticket, type TicketMessage } from '../tickets.ts';
 import { TICKET_SCRIPT } from './kameng/live.ts';
 import { acgLayout } from './acg.ts';
-import { CSS, PICK_SCRIPT } from './acg-ticket-assets.ts';
+import { CSS, EDITOR_SCRIPT, PICK_SCRIPT } from './acg-ticket-assets.ts';
 
 const choice = (
   cls: string,
@@ -82,19 +82,21 @@ export function createPage(tradeNo: string): SafeHtml {
           />
         </div>
         <div class="uc-field">
-          <label for="ticket-content-editor">问题详情</label
-          ><textarea
-            id="ticket-content-editor"
-            name="content"
-            required
-            placeholder="请描述遇到的问题，可附上截图"
-          ></textarea>
+          <label for="ticket-content">问题详情（支持 Markdown）</label>
+          <div id="ticket-content-editor" class="editor-v2">
+            <textarea
+              id="ticket-content"
+              class="editor-v2__source"
+              name="content"
+              placeholder="请描述遇到的问题，可附上截图"
+            ></textarea>
+          </div>
         </div>
         <button type="submit" class="acg-btn uc-ticket-submit">提交工单</button>
       </form>
     </div>`,
     CSS,
-    PICK_SCRIPT,
+    PICK_SCRIPT + EDITOR_SCRIPT,
   );
 }
 

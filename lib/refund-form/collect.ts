@@ -42,7 +42,11 @@ const behindEditor = (el: Element) =>
   el.tagName === 'TEXTAREA' &&
   !!el.parentElement?.querySelector('.CodeMirror, [contenteditable=true], .ql-editor');
 
+/** An editor's own input plumbing (CodeMirror 5's hidden input textarea lives inside .CodeMirror): never a field. */
+const insideEditor = (el: Element) => !!el.closest('.CodeMirror, .ql-editor');
+
 function hidden(el: Element, layout: boolean): boolean {
+  if (insideEditor(el)) return true;
   if (behindEditor(el)) return false;
   if (el.closest('[hidden], [style*="display: none"], [style*="display:none"]')) return true;
   return layout && (el as HTMLElement).getClientRects().length === 0;

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { assess, composeFacts } from '../eligibility';
 import type { Reply } from '../messaging';
 import type { OrderRow } from '../model/order';
+import { syncCodeMirrors } from '../refund-form/editors';
 import { extOf } from '../refund-form/files';
 import { plan } from '../refund-form/plan';
 import { ApplyReply, CollectReply, toChunks, type FillerMessage } from '../refund-form/protocol';
@@ -37,6 +38,8 @@ export interface FillDeps {
   local: LocalArea;
   inject: (tabId: number) => Promise<void>;
   send: (tabId: number, msg: FillerMessage) => Promise<unknown>;
+  /** Show the filled texts in rich editors over their textareas (page MAIN world, top frame); a no-op without one. */
+  syncEditors: (tabId: number, texts: string[]) => Promise<void>;
   now: () => Date;
   /** Wait between collect attempts (a dialog may still be opening). */
   wait: (ms: number) => Promise<void>;
@@ -49,6 +52,14 @@ export const browserFillDeps = (session: SessionArea): FillDeps => ({
     await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/filler.js'] });
   },
   send: (tabId, msg) => browser.tabs.sendMessage(tabId, msg, { frameId: 0 }),
+  syncEditors: async (tabId, texts) => {
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      world: 'MAIN',
+      func: syncCodeMirrors,
+      args: [texts],
+    });
+  },
   now: () => new Date(),
   wait: (ms) => new Promise((r) => setTimeout(r, ms)),
 });
@@ -153,6 +164,12 @@ export async function fillForm(req: FillRequest, deps: FillDeps): Promise<FillRe
     }),
   );
   if (!reply.success) return { ok: false, retryable: true, error: t('bg_fill_incomplete') };
-  const { filled, left } = reply.data.result;
+  const { filled, left, outcomes } = reply.data.result;
+  // The textarea is what gets submitted; an editor drawn over it (acg-faka's Markdown editor) must show it too.
+  const kinds = new Map(form.fields.map((f) => [f.id, f.kind]));
+  const texts = p.values
+    .filter((v) => kinds.get(v.id) === 'textarea' && ['filled', 'equal'].includes(outcomes[v.id] ?? ''))
+    .map((v) => v.value);
+  if (texts.length) await deps.syncEditors(req.tabId, texts).catch(() => undefined);
   return { ok: true, detail: `filled ${filled.length}`, orderKey: order.key, filled, left, notes: p.notes };
 }

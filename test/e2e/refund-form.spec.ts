@@ -150,6 +150,19 @@ test('acg-faka 创建工单: 售后支持, title, details and the purchase proof
   expect(reply.ok, reply.error).toBe(true);
   await expect(page.locator('input[name=title]')).toHaveValue(`卡密无效，申请售后（订单${order.orderNo}）`);
   await expect(page.locator('textarea[name=content]')).toHaveValue(new RegExp(order.orderNo));
+  // The Markdown editor drawn over that (hidden) textarea shows the same text: what the buyer sees is what the
+  // editor's save-on-submit sends.
+  const content = await page.locator('textarea[name=content]').inputValue();
+  const shown = page.locator('.CodeMirror .CodeMirror-lines');
+  await expect(shown).toBeVisible();
+  await expect(shown).toContainText(order.orderNo);
+  expect(
+    await shown.evaluate((el) =>
+      [...el.querySelectorAll('.CodeMirror-line')]
+        .map((line) => (line.textContent ?? '').replace(/\u200b/g, ''))
+        .join('\n'),
+    ),
+  ).toBe(content);
   await expect(page.locator('input[name=trade_no]')).toHaveValue(order.orderNo);
   const proof = await fileNames(page, 'input[name=proof]');
   expect(proof).toHaveLength(1);

@@ -61,6 +61,7 @@ describe('fillForm outcomes', () => {
     local: { get: async () => ({}) },
     inject,
     send: async (_t, m) => send(m),
+    syncEditors: async () => {},
     now: () => new Date('2026-11-27T00:00:00.000Z'),
     wait: async () => {},
   });
