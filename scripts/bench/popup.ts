@@ -114,10 +114,11 @@ async function setUp(demo: DemoServer, orders: number): Promise<Setup> {
 }
 
 /** The first open apart, then p50 / p95 of the rest. */
-function summary([first, ...rest]: number[]): { p95: number; text: string } {
+function summary([first, ...rest]: number[]): { p50: number; p95: number; text: string } {
+  const p50 = quantile(rest, 0.5);
   const p95 = quantile(rest, 0.95);
-  const text = `p50 ${Math.round(quantile(rest, 0.5))} ms, p95 ${Math.round(p95)} ms (first open ${Math.round(first!)} ms)`;
-  return { p95, text };
+  const text = `p50 ${Math.round(p50)} ms, p95 ${Math.round(p95)} ms (first open ${Math.round(first!)} ms)`;
+  return { p50, p95, text };
 }
 
 /**
@@ -143,8 +144,8 @@ export async function benchPopup(): Promise<string[]> {
     return [
       `popup ready (order card, deadline, verdict, gallery) from navigation start, ${OPENS} opens each:`,
       `  ${orders} orders, ${evidence} evidence records (${blobs} blobs, ${(blobBytes / 2 ** 20).toFixed(1)} MB, ` +
-        `seeded in ${(heavy.seedMs / 1000).toFixed(1)} s): ${h.text} — goal p95 ≤ ${GOAL_MS} ms: ` +
-        (h.p95 <= GOAL_MS ? 'met' : 'MISSED'),
+        `seeded in ${(heavy.seedMs / 1000).toFixed(1)} s): ${h.text} — goal ≤ ${GOAL_MS} ms: ` +
+        `p50 ${h.p50 <= GOAL_MS ? 'met' : 'MISSED'}, p95 ${h.p95 <= GOAL_MS ? 'met' : 'MISSED'}`,
       `  1 order (baseline, same machine, opens interleaved): ${summary(baseTimes).text}`,
     ];
   } finally {
