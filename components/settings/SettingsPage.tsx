@@ -8,7 +8,7 @@ import { PausedSitesSection } from './PausedSitesSection';
 import { ProfileSection } from './ProfileSection';
 import { PromiseSection } from './PromiseSection';
 import { StorageSection } from './StorageSection';
-import { useStoredSettings } from './use-stored-settings';
+import { useStoredSettings } from '../use-stored-settings';
 
 const SECTIONS: [id: string, title: MessageKey][] = [
   ['profile', 'settings_profile_h'],

@@ -12,7 +12,7 @@ import type { OrderRow } from '../../lib/model/order';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { useNow } from '../popup/use-settings';
 import { useCaseQuery } from './use-case-query';
-import { useStoredSettings } from './use-stored-settings';
+import { useStoredSettings } from '../../components/use-stored-settings';
 import { useVerdicts } from './use-verdicts';
 import { EmptyState } from './EmptyState';
 

@@ -1,18 +1,10 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../../lib/settings';
+import { useStoredSettings } from '../../components/use-stored-settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 
+/** The stored settings, live; the defaults until the first read (the popup renders at once). */
 export function useSettings(): Settings {
-  const [settings, setSettings] = useState(DEFAULT_SETTINGS);
-  useEffect(() => {
-    const read = () => void loadSettings(browser.storage.local).then(setSettings);
-    read();
-    const onChanged = (changes: Record<string, unknown>, area: string) =>
-      area === 'local' && 'settings' in changes && read();
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  }, []);
-  return settings;
+  return useStoredSettings() ?? DEFAULT_SETTINGS;
 }
 
 /** The current time, ticking (countdowns). */

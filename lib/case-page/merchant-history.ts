@@ -104,13 +104,4 @@ export function needsWarning(h: MerchantHistory): boolean {
   return h.breached > 0 || h.refundRejected > 0;
 }
 
-/** The shop (site host) of a page URL; undefined for non-web URLs. */
-export function siteOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.host : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { siteOf } from '../model/site';

@@ -25,16 +25,8 @@ export function normaliseHost(input: string): string | undefined {
   return url.port ? `${hostname}:${url.port}` : hostname;
 }
 
-/** The host of a page URL as the pause list stores it; undefined for non-web URLs. */
-export function hostOfUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.host.toLowerCase() : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** The host of a page URL as the pause list stores it (the shop's `site`). */
+export { siteOf as hostOfUrl } from '../model/site';
 
 const splitPort = (host: string): [name: string, port: string] => {
   const m = /^(.*?)(?::(\d+))?$/.exec(host)!;

@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { loadSettings, type Settings } from '../../lib/settings';
+import { loadSettings, type Settings } from '../lib/settings';
 
-/** The stored settings, live; undefined until first read (forms start from the stored values, not defaults). */
+/**
+ * The stored settings, live (chrome.storage.local); undefined until first read — forms start from the stored values,
+ * and pages that compute verdicts wait instead of computing twice.
+ */
 export function useStoredSettings(): Settings | undefined {
   const [settings, setSettings] = useState<Settings>();
   useEffect(() => {
